@@ -1,0 +1,3 @@
+using Storefront.Tests.TestSupport;
+
+[assembly: AssemblyFixture(typeof(BrowserFixture))]

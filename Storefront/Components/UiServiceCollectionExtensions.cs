@@ -1,0 +1,38 @@
+using MudBlazor.Services;
+using Storefront.Components.Branding;
+using Storefront.Localization;
+
+namespace Storefront.Components;
+
+public static class UiServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddStorefrontUi(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddOptions<BrandOptions>().BindConfiguration(BrandOptions.Section);
+        builder.Services.AddSingleton<BrandTheme>();
+        builder.AddStorefrontLocalization();
+        return builder;
+    }
+
+    public static WebApplication UseStorefront(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapCultureSwitch();
+        return app;
+    }
+}

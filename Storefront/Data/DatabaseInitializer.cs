@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Storefront.Data.Seeding;
+using Storefront.Features.Accounts;
+
+namespace Storefront.Data;
+
+/// <summary>Brings the database to the current schema at start, creates the roles and seeds demo data once.</summary>
+public sealed class DatabaseInitializer(
+    StorefrontDb db,
+    RoleManager<IdentityRole> roles,
+    DemoSeeder seeder,
+    IOptions<SeedOptions> seed,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        foreach (var role in new[] { Roles.Shopper, Roles.Merchant })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        if (seed.Value.Enabled)
+        {
+            await seeder.SeedAsync(ct);
+        }
+        logger.LogInformation("Database ready");
+    }
+}
+
+public static class DatabaseInitializerExtensions
+{
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+}

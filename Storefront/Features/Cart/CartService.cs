@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Storefront.Common;
+using Storefront.Data;
+using Storefront.Localization;
+
+namespace Storefront.Features.Cart;
+
+/// <summary>The server-side cart of a shopper (see <see cref="ShopperContext"/> for the owner key).</summary>
+public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStringLocalizer<Text> text, TimeProvider time)
+{
+    public const int MaxQuantityPerLine = 10;
+
+    public async Task<int> CountAsync(string? ownerKey, CancellationToken ct = default)
+    {
+        if (ownerKey is null)
+        {
+            return 0;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.CartLines.AsNoTracking()
+            .Where(l => db.Carts.Any(c => c.Id == l.CartId && c.OwnerKey == ownerKey))
+            .SumAsync(l => l.Quantity, ct);
+    }
+
+    public async Task<CartView> GetAsync(string? ownerKey, CancellationToken ct = default)
+    {
+        if (ownerKey is null)
+        {
+            return CartView.Empty;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await (
+                from cart in db.Carts
+                where cart.OwnerKey == ownerKey
+                from line in cart.Lines
+                join v in db.Variants on line.VariantId equals v.Id
+                orderby line.AddedAtUtc, line.Id
+                select new
+                {
+                    line.VariantId, v.ProductId, v.Product!.NameEn, v.Product.NameDe,
+                    Image = v.Product.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
+                    v.Size, v.ColourEn, v.ColourDe, v.PriceCents, line.Quantity, v.Stock,
+                })
+            .AsNoTracking()
+            .ToListAsync(ct);
+        return new CartView(rows.Select(r => new CartLineView(
+            r.VariantId, r.ProductId, Cultures.Pick(r.NameEn, r.NameDe),
+            r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
+            r.Size, Cultures.Pick(r.ColourEn, r.ColourDe), new Money(r.PriceCents), r.Quantity, r.Stock)).ToList());
+    }
+
+    public async Task<CartResult> AddAsync(string ownerKey, int variantId, int quantity, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerKey);
+        if (quantity is < 1 or > MaxQuantityPerLine)
+        {
+            return CartResult.Fail(text["CartQuantityRange", MaxQuantityPerLine]);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var variant = await db.Variants.AsNoTracking()
+            .Where(v => v.Id == variantId && !v.Product!.IsArchived)
+            .Select(v => new { v.Id, v.Stock })
+            .FirstOrDefaultAsync(ct);
+        if (variant is null)
+        {
+            return CartResult.Fail(text["CartUnknownVariant"]);
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var cart = await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.OwnerKey == ownerKey, ct);
+        if (cart is null)
+        {
+            cart = new ShoppingCart { OwnerKey = ownerKey };
+            db.Carts.Add(cart);
+        }
+        var line = cart.Lines.FirstOrDefault(l => l.VariantId == variantId);
+        var newQuantity = (line?.Quantity ?? 0) + quantity;
+        if (newQuantity > MaxQuantityPerLine)
+        {
+            return CartResult.Fail(text["CartQuantityRange", MaxQuantityPerLine]);
+        }
+        if (newQuantity > variant.Stock)
+        {
+            return CartResult.Fail(variant.Stock == 0 ? text["CartSoldOut"] : text["CartOnlyNLeft", variant.Stock]);
+        }
+        if (line is null)
+        {
+            cart.Lines.Add(new CartLine { VariantId = variantId, Quantity = quantity, AddedAtUtc = now });
+        }
+        else
+        {
+            line.Quantity = newQuantity;
+        }
+        cart.UpdatedAtUtc = now;
+        await db.SaveChangesAsync(ct);
+        return CartResult.Ok;
+    }
+
+    public async Task RemoveAsync(string ownerKey, int variantId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.CartLines
+            .Where(l => l.VariantId == variantId && db.Carts.Any(c => c.Id == l.CartId && c.OwnerKey == ownerKey))
+            .ExecuteDeleteAsync(ct);
+    }
+}

@@ -1,0 +1,62 @@
+using Storefront.Common;
+
+namespace Storefront.Features.Catalog;
+
+/// <summary>What a product tile shows; texts already in the current language.</summary>
+public sealed record ProductCard(
+    int Id,
+    string Slug,
+    string Name,
+    string BrandName,
+    string ImagePath,
+    string ImageAlt,
+    Money Price,
+    Money? CompareAtPrice,
+    bool InStock,
+    bool IsSustainable,
+    double? AverageRating,
+    int ReviewCount);
+
+public sealed record CategoryLink(int Id, string Slug, string Name);
+
+public sealed record CategoryListing(
+    CategoryLink Category,
+    CategoryLink? Department,
+    IReadOnlyList<CategoryLink> Children,
+    IReadOnlyList<ProductCard> Products,
+    int Page,
+    int PageCount,
+    int TotalProducts);
+
+public sealed record SearchResults(string Query, IReadOnlyList<ProductCard> Products, int Page, int PageCount, int TotalProducts);
+
+public sealed record VariantOption(int Id, string Sku, string Size, string Colour, string ColourHex, Money Price, Money? CompareAtPrice, int Stock)
+{
+    public bool InStock => Stock > 0;
+}
+
+public sealed record ReviewView(string AuthorName, int Rating, string Title, string Text, string Language, DateTime CreatedAtUtc);
+
+public sealed record ProductDetails(
+    int Id,
+    string Slug,
+    string Name,
+    string Description,
+    string BrandName,
+    CategoryLink Category,
+    CategoryLink? Department,
+    string ImagePath,
+    string ImageAlt,
+    string Origin,
+    string Material,
+    string Care,
+    bool IsSustainable,
+    int VatRatePercent,
+    SizeKind SizeKind,
+    IReadOnlyList<VariantOption> Variants,
+    double? AverageRating,
+    int ReviewCount,
+    IReadOnlyList<ReviewView> Reviews)
+{
+    public Money FromPrice => Variants.Count == 0 ? new Money(0) : Variants.Min(v => v.Price);
+}

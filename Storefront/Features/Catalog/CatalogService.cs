@@ -1,0 +1,195 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Storefront.Common;
+using Storefront.Data;
+using Storefront.Features.Orders;
+using Storefront.Localization;
+
+namespace Storefront.Features.Catalog;
+
+/// <summary>Read side of the catalog for shoppers: departments, category pages, product pages, bestsellers, search.</summary>
+public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IMemoryCache cache, TimeProvider time)
+{
+    public const int PageSize = 24;
+    public const int MaxQueryLength = 100;
+    private static readonly TimeSpan DepartmentsCacheTime = TimeSpan.FromMinutes(1);
+
+    public async Task<IReadOnlyList<CategoryLink>> DepartmentsAsync(CancellationToken ct = default)
+    {
+        var rows = await cache.GetOrCreateAsync("catalog:departments", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = DepartmentsCacheTime;
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await db.Categories.AsNoTracking()
+                .Where(c => c.ParentId == null)
+                .OrderBy(c => c.SortOrder)
+                .Select(c => new { c.Id, c.Slug, c.NameEn, c.NameDe })
+                .ToListAsync(ct);
+        }) ?? [];
+        return rows.Select(c => new CategoryLink(c.Id, c.Slug, Cultures.Pick(c.NameEn, c.NameDe))).ToList();
+    }
+
+    /// <summary>Most units sold over the last 90 days; newest products fill up when there are too few orders.</summary>
+    public async Task<IReadOnlyList<ProductCard>> BestsellersAsync(int take, CancellationToken ct = default)
+    {
+        take = Math.Clamp(take, 1, 100);
+        var since = time.GetUtcNow().UtcDateTime.AddDays(-90);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ids = await (
+                from line in db.OrderLines
+                join order in db.Orders on line.OrderId equals order.Id
+                where order.PlacedAtUtc >= since && order.Status != OrderStatus.Cancelled
+                group line by line.ProductId into g
+                orderby g.Sum(l => l.Quantity) descending, g.Key
+                select g.Key)
+            .Take(take)
+            .ToListAsync(ct);
+        if (ids.Count < take)
+        {
+            var newest = await Visible(db.Products)
+                .Where(p => !ids.Contains(p.Id))
+                .OrderByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id)
+                .Select(p => p.Id)
+                .Take(take - ids.Count)
+                .ToListAsync(ct);
+            ids.AddRange(newest);
+        }
+        var cards = await CardsAsync(db, Visible(db.Products).Where(p => ids.Contains(p.Id)), ct);
+        return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
+    }
+
+    public async Task<CategoryListing?> CategoryAsync(string slug, int page, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var category = await db.Categories.AsNoTracking()
+            .Where(c => c.Slug == slug)
+            .Select(c => new
+            {
+                c.Id, c.Slug, c.NameEn, c.NameDe,
+                Parent = c.Parent == null ? null : new { c.Parent.Id, c.Parent.Slug, c.Parent.NameEn, c.Parent.NameDe },
+                Children = c.Children.OrderBy(x => x.SortOrder).Select(x => new { x.Id, x.Slug, x.NameEn, x.NameDe }).ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (category is null)
+        {
+            return null;
+        }
+        // The tree is two levels deep: a department shows its own and its children's products.
+        var categoryIds = category.Children.Select(c => c.Id).Append(category.Id).ToList();
+        var products = Visible(db.Products).Where(p => categoryIds.Contains(p.CategoryId));
+        var total = await products.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var cards = await CardsAsync(db,
+            products.OrderByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize), ct);
+        return new CategoryListing(
+            new CategoryLink(category.Id, category.Slug, Cultures.Pick(category.NameEn, category.NameDe)),
+            category.Parent is null ? null : new CategoryLink(category.Parent.Id, category.Parent.Slug, Cultures.Pick(category.Parent.NameEn, category.Parent.NameDe)),
+            category.Children.Select(c => new CategoryLink(c.Id, c.Slug, Cultures.Pick(c.NameEn, c.NameDe))).ToList(),
+            cards, page, pageCount, total);
+    }
+
+    public async Task<ProductDetails?> ProductAsync(int id, CancellationToken ct = default)
+    {
+        if (id <= 0)
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var p = await Visible(db.Products)
+            .Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.NameEn, p.NameDe, p.DescriptionEn, p.DescriptionDe,
+                Brand = p.Brand!.Name,
+                Category = new { p.Category!.Id, p.Category.Slug, p.Category.NameEn, p.Category.NameDe, p.Category.SizeKind },
+                Department = p.Category.Parent == null ? null : new { p.Category.Parent.Id, p.Category.Parent.Slug, p.Category.Parent.NameEn, p.Category.Parent.NameDe },
+                Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
+                p.Origin, p.MaterialEn, p.MaterialDe, p.CareEn, p.CareDe, p.IsSustainable, p.VatRatePercent,
+                Variants = p.Variants.OrderBy(v => v.Id)
+                    .Select(v => new { v.Id, v.Sku, v.Size, v.ColourEn, v.ColourDe, v.ColourHex, v.PriceCents, v.CompareAtCents, v.Stock })
+                    .ToList(),
+                Rating = p.Reviews.Average(r => (double?)r.Rating),
+                ReviewCount = p.Reviews.Count,
+                Reviews = p.Reviews.OrderByDescending(r => r.CreatedAtUtc).Take(10)
+                    .Select(r => new ReviewView(r.AuthorName, r.Rating, r.Title, r.Text, r.Language, r.CreatedAtUtc))
+                    .ToList(),
+            })
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(ct);
+        if (p is null)
+        {
+            return null;
+        }
+        return new ProductDetails(
+            p.Id, p.Slug, Cultures.Pick(p.NameEn, p.NameDe), Cultures.Pick(p.DescriptionEn, p.DescriptionDe), p.Brand,
+            new CategoryLink(p.Category.Id, p.Category.Slug, Cultures.Pick(p.Category.NameEn, p.Category.NameDe)),
+            p.Department is null ? null : new CategoryLink(p.Department.Id, p.Department.Slug, Cultures.Pick(p.Department.NameEn, p.Department.NameDe)),
+            p.Image?.Path ?? "", p.Image is null ? "" : Cultures.Pick(p.Image.AltEn, p.Image.AltDe),
+            p.Origin, Cultures.Pick(p.MaterialEn, p.MaterialDe), Cultures.Pick(p.CareEn, p.CareDe),
+            p.IsSustainable, p.VatRatePercent, p.Category.SizeKind,
+            p.Variants.Select(v => new VariantOption(v.Id, v.Sku, v.Size, Cultures.Pick(v.ColourEn, v.ColourDe), v.ColourHex,
+                new Money(v.PriceCents), v.CompareAtCents is { } c ? new Money(c) : null, v.Stock)).ToList(),
+            p.Rating, p.ReviewCount, p.Reviews);
+    }
+
+    /// <summary>
+    /// Simple word search over product, brand and category names in both languages. Every word must match.
+    /// (The shop issue replaces this with the database's full-text engine.)
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(string? query, int page, CancellationToken ct = default)
+    {
+        var q = (query ?? "").Trim();
+        if (q.Length > MaxQueryLength)
+        {
+            q = q[..MaxQueryLength];
+        }
+        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5).ToList();
+        if (words.Count == 0)
+        {
+            return new SearchResults(q, [], 1, 1, 0);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var products = Visible(db.Products);
+        foreach (var word in words)
+        {
+            var pattern = $"%{EscapeLike(word)}%";
+            products = products.Where(p =>
+                EF.Functions.Like(p.NameEn, pattern, "\\") || EF.Functions.Like(p.NameDe, pattern, "\\") ||
+                EF.Functions.Like(p.Brand!.Name, pattern, "\\") ||
+                EF.Functions.Like(p.Category!.NameEn, pattern, "\\") || EF.Functions.Like(p.Category.NameDe, pattern, "\\"));
+        }
+        var total = await products.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var cards = await CardsAsync(db, products.OrderBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize), ct);
+        return new SearchResults(q, cards, page, pageCount, total);
+    }
+
+    private static IQueryable<Product> Visible(IQueryable<Product> products) => products.AsNoTracking().Where(p => !p.IsArchived);
+
+    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
+    private static async Task<List<ProductCard>> CardsAsync(StorefrontDb db, IQueryable<Product> products, CancellationToken ct)
+    {
+        var rows = await products
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.NameEn, p.NameDe,
+                Brand = p.Brand!.Name,
+                Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
+                Price = p.Variants.Min(v => (long?)v.PriceCents) ?? 0,
+                CompareAt = p.Variants.Max(v => v.CompareAtCents),
+                InStock = p.Variants.Any(v => v.Stock > 0),
+                p.IsSustainable,
+                Rating = p.Reviews.Average(r => (double?)r.Rating),
+                ReviewCount = p.Reviews.Count,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ProductCard(
+            r.Id, r.Slug, Cultures.Pick(r.NameEn, r.NameDe), r.Brand,
+            r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
+            new Money(r.Price), r.CompareAt is { } c && c > r.Price ? new Money(c) : null,
+            r.InStock, r.IsSustainable, r.Rating, r.ReviewCount)).ToList();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Storefront.Features.Catalog;
+
+public static class CatalogServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddCatalog(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<CatalogService>();
+        return builder;
+    }
+}

@@ -1,0 +1,28 @@
+using Storefront.Components;
+using Storefront.Data;
+using Storefront.Features.Accounts;
+using Storefront.Features.Admin;
+using Storefront.Features.Cart;
+using Storefront.Features.Catalog;
+using Storefront.Features.Mail;
+using Storefront.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddRootConfiguration()
+    .AddStorefrontData()
+    .AddStorefrontUi()
+    .AddAccounts()
+    .AddMail()
+    .AddCatalog()
+    .AddCart()
+    .AddAdmin();
+
+var app = builder.Build();
+
+await app.InitializeDatabaseAsync();
+app.UseStorefront();
+app.Run();
+
+/// <summary>Visible to the test project's WebApplicationFactory.</summary>
+public partial class Program;
