@@ -1,0 +1,76 @@
+using Bunit;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Storefront.Components.Layout;
+using Storefront.Features.Cart;
+using Storefront.Features.Catalog;
+using Storefront.Tests.TestSupport;
+
+namespace Storefront.Tests.Components;
+
+public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<SeededApp>
+{
+    private readonly SeededApp app;
+    private readonly DefaultHttpContext http = new();
+
+    public SiteHeaderTests(SeededApp app)
+    {
+        this.app = app;
+        Services.AddSingleton(app.Get<CatalogService>());
+        Services.AddSingleton(app.Get<CartService>());
+        Services.AddSingleton(new ShopperContext(new HttpContextAccessor { HttpContext = http }));
+    }
+
+    [Fact]
+    public void Shows_brand_search_departments_and_sign_in_for_visitors()
+    {
+        AddAuthorization();
+
+        var header = Render<SiteHeader>();
+
+        Assert.Contains("Testladen", header.Find(".site-brand").TextContent);
+        Assert.Equal("search", header.Find("form[role=search]").GetAttribute("action"));
+        Assert.Equal("Search the shop", header.Find("label[for=site-search-input]").TextContent);
+        Assert.True(header.FindAll("nav.department-nav a").Count >= 4);
+        Assert.NotNull(header.Find("a[href^='Account/Login']"));
+        Assert.Equal("Cart, 0 items", header.Find("a.cart-link").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public async Task The_cart_icon_counts_the_items_in_the_shoppers_cart()
+    {
+        AddAuthorization();
+        var shopperId = Guid.NewGuid();
+        http.Request.Headers.Cookie = $"{ShopperContext.AnonymousCookie}={shopperId:N}";
+        var variant = app.Get<Storefront.Data.StorefrontDb>().Variants.First(v => v.Stock >= 3);
+        await app.Get<CartService>().AddAsync($"a:{shopperId:N}", variant.Id, 3, TestContext.Current.CancellationToken);
+
+        var header = Render<SiteHeader>();
+
+        Assert.Equal("3", header.Find(".cart-count").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Signed_in_merchants_see_account_admin_and_sign_out()
+    {
+        AddAuthorization().SetAuthorized("merchant@storefront.test").SetRoles("Merchant");
+
+        var header = Render<SiteHeader>();
+
+        Assert.NotNull(header.Find("a[href='admin']"));
+        Assert.NotNull(header.Find("a[href='Account/Manage']"));
+        Assert.Equal("Account/Logout", header.Find("form.inline-form").GetAttribute("action"));
+    }
+
+    [Fact]
+    public void Offers_both_languages_and_marks_the_current_one()
+    {
+        AddAuthorization();
+
+        var header = Render<SiteHeader>();
+
+        var links = header.FindAll(".language-switch a");
+        Assert.Equal(["EN", "DE"], links.Select(a => a.TextContent));
+        Assert.Equal("true", links[0].GetAttribute("aria-current"));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Storefront.Data;
+using Storefront.Features.Catalog;
+using Storefront.Features.Orders;
+using Storefront.Tests.TestSupport;
+
+namespace Storefront.Tests.Features.Catalog;
+
+public sealed class CatalogServiceTests(SeededApp app) : IClassFixture<SeededApp>
+{
+    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
+    private CatalogService Catalog => app.Get<CatalogService>();
+
+    [Fact]
+    public async Task Bestsellers_rank_by_units_sold_recently()
+    {
+        var db = app.Get<StorefrontDb>();
+        var variant = await db.Variants.AsNoTracking().OrderByDescending(v => v.Id).FirstAsync(Ct);
+        db.Orders.Add(new Order
+        {
+            Number = "SF-TEST01",
+            Email = "rush@example.com",
+            Status = OrderStatus.Paid,
+            PlacedAtUtc = app.Time.GetUtcNow().UtcDateTime.AddDays(-1),
+            TotalCents = variant.PriceCents * 500,
+            Lines = [new OrderLine { ProductId = variant.ProductId, VariantId = variant.Id, ProductName = "x", Sku = variant.Sku, Size = variant.Size, Colour = variant.ColourEn, UnitPriceCents = variant.PriceCents, Quantity = 500, VatRatePercent = 19 }],
+        });
+        await db.SaveChangesAsync(Ct);
+
+        var bestsellers = await Catalog.BestsellersAsync(12, Ct);
+
+        Assert.Equal(12, bestsellers.Count);
+        Assert.Equal(variant.ProductId, bestsellers[0].Id);
+        Assert.All(bestsellers, p => Assert.StartsWith("products/", p.ImagePath));
+    }
+
+    [Fact]
+    public async Task Product_texts_follow_the_current_language()
+    {
+        var english = await InCulture("en", () => Catalog.ProductAsync(1, Ct));
+        var german = await InCulture("de", () => Catalog.ProductAsync(1, Ct));
+
+        Assert.NotNull(english);
+        Assert.NotNull(german);
+        Assert.NotEqual(english.Name, german.Name);
+        Assert.NotEqual(english.Description, german.Description);
+        Assert.NotEmpty(english.Variants);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(int.MaxValue)]
+    public async Task Unknown_product_ids_give_nothing(int id) => Assert.Null(await Catalog.ProductAsync(id, Ct));
+
+    [Fact]
+    public async Task A_department_lists_the_products_of_its_categories_in_pages()
+    {
+        var departments = await Catalog.DepartmentsAsync(Ct);
+        Assert.True(departments.Count >= 4);
+
+        var first = await Catalog.CategoryAsync(departments[0].Slug, 1, Ct);
+        var beyondTheEnd = await Catalog.CategoryAsync(departments[0].Slug, 10_000, Ct);
+
+        Assert.NotNull(first);
+        Assert.NotEmpty(first.Children);
+        Assert.Equal(CatalogService.PageSize, first.Products.Count);
+        Assert.True(first.TotalProducts > CatalogService.PageSize);
+        Assert.NotNull(beyondTheEnd);
+        Assert.Equal(beyondTheEnd.PageCount, beyondTheEnd.Page);
+    }
+
+    [Fact]
+    public async Task Search_matches_words_in_english_and_german_names_and_brands()
+    {
+        var product = (await Catalog.BestsellersAsync(1, Ct))[0];
+        var german = await InCulture("de", () => Catalog.ProductAsync(product.Id, Ct));
+        var germanWord = german!.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
+
+        var byGermanWord = await Catalog.SearchAsync(germanWord.ToUpperInvariant(), 1, Ct);
+        var byBrand = await Catalog.SearchAsync(product.BrandName, 1, Ct);
+        var nothing = await Catalog.SearchAsync("zzqqxx", 1, Ct);
+        var empty = await Catalog.SearchAsync("   ", 1, Ct);
+
+        Assert.Contains(byGermanWord.Products, p => p.Id == product.Id);
+        Assert.True(byBrand.TotalProducts > 0);
+        Assert.All(byBrand.Products, p => Assert.Equal(product.BrandName, p.BrandName));
+        Assert.Equal(0, nothing.TotalProducts);
+        Assert.Equal(0, empty.TotalProducts);
+    }
+
+    [Fact]
+    public async Task Search_treats_like_wildcards_as_plain_text()
+    {
+        var results = await Catalog.SearchAsync("%_%", 1, Ct);
+
+        Assert.Equal(0, results.TotalProducts);
+    }
+
+    private static async Task<T> InCulture<T>(string culture, Func<Task<T>> action)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+}
