@@ -43,7 +43,7 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
         var shopperId = Guid.NewGuid();
         http.Request.Headers.Cookie = $"{ShopperContext.AnonymousCookie}={shopperId:N}";
         var variant = app.Get<Storefront.Data.StorefrontDb>().Variants.First(v => v.Stock >= 3);
-        await app.Get<CartService>().AddAsync($"a:{shopperId:N}", variant.Id, 3, TestContext.Current.CancellationToken);
+        await app.Get<CartService>().AddAsync($"a:{shopperId:N}", variant.Id, 3, Xunit.TestContext.Current.CancellationToken);
 
         var header = Render<SiteHeader>();
 

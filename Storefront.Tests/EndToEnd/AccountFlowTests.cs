@@ -26,7 +26,7 @@ public sealed partial class AccountFlowTests(BrowserFixture browser, ShopServerF
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Expect(Page.GetByText("check your", new() { Exact = false })).ToBeVisibleAsync();
 
-        var mail = Assert.Single(await Server.Factory.Services.GetRequiredService<MailOutbox>().RecentAsync(to: email));
+        var mail = Assert.Single(await Server.Factory.Services.GetRequiredService<MailOutbox>().RecentAsync(to: email, ct: TestContext.Current.CancellationToken));
         var link = WebUtility.HtmlDecode(HrefPattern().Match(mail.HtmlBody).Groups[1].Value);
         Assert.StartsWith(Server.BaseAddress.ToString(), link);
         await Page.GotoAsync(link);

@@ -50,7 +50,7 @@ public sealed class StorefrontFactory : WebApplicationFactory<Program>
     {
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(address.TrimEnd('/') + "/");
     }
 
