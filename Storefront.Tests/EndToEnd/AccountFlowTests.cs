@@ -24,13 +24,13 @@ public sealed partial class AccountFlowTests(BrowserFixture browser, ShopServerF
         await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await Page.GetByLabel("Confirm password").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await Expect(Page.GetByText("check your", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Check your mailbox" })).ToBeVisibleAsync();
 
         var mail = Assert.Single(await Server.Factory.Services.GetRequiredService<MailOutbox>().RecentAsync(to: email, ct: TestContext.Current.CancellationToken));
         var link = WebUtility.HtmlDecode(HrefPattern().Match(mail.HtmlBody).Groups[1].Value);
         Assert.StartsWith(Server.BaseAddress.ToString(), link);
         await Page.GotoAsync(link);
-        await Expect(Page.GetByText("Thank you for confirming", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Status).GetByText("email address is confirmed", new() { Exact = false })).ToBeVisibleAsync();
 
         await SignInAsync(email, password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

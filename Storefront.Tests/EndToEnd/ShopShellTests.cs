@@ -18,7 +18,7 @@ public sealed class ShopShellTests(BrowserFixture browser, ShopServerFixture ser
         await Expect(products.Nth(11)).ToBeVisibleAsync();
         Assert.True(await products.CountAsync() >= 12);
 
-        var images = bestsellers.GetByRole(AriaRole.Img);
+        var images = bestsellers.Locator("img");
         var count = await images.CountAsync();
         for (var i = 0; i < count; i++)
         {

@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Storefront.Components.Branding;
+using Storefront.Hosting;
 using Storefront.Localization;
 
 namespace Storefront.Components;
@@ -25,7 +26,7 @@ public static class UiServiceCollectionExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseFriendlyStatusPages();
         app.UseRequestLocalization();
         app.UseAntiforgery();
 

@@ -16,6 +16,6 @@ public sealed class BrandOptions
     public string AppBarTextColour { get; set; } = "#1d2a30";
     public string BackgroundColour { get; set; } = "#f7f5f2";
     public string TextColour { get; set; } = "#1d2a30";
-    public string FontFamily { get; set; } = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    public string FontFamily { get; set; } = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif";
     public int BorderRadiusPx { get; set; } = 8;
 }

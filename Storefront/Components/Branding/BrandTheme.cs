@@ -28,7 +28,14 @@ public sealed class BrandTheme(IOptions<BrandOptions> options)
         },
         Typography = new Typography
         {
-            Default = new DefaultTypography { FontFamily = brand.FontFamily.Split(',', StringSplitOptions.TrimEntries) },
+            // MudBlazor quotes each family itself, so the config lists them without quotes.
+            Default = new DefaultTypography
+            {
+                FontFamily = brand.FontFamily.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                    .Select(f => f.Trim('\'', '"')).ToArray(),
+                FontSize = "1rem",
+                LineHeight = "1.5",
+            },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = $"{brand.BorderRadiusPx}px" },
     };
