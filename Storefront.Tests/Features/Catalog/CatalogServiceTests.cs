@@ -48,6 +48,22 @@ public sealed class CatalogServiceTests(SeededApp app) : IClassFixture<SeededApp
         Assert.NotEmpty(english.Variants);
     }
 
+    [Fact]
+    public async Task A_reduced_from_price_is_compared_with_the_price_before_of_the_same_variant()
+    {
+        var db = app.Get<StorefrontDb>();
+        var product = await db.Products.AsNoTracking()
+            .Where(p => p.Variants.Any(v => v.CompareAtCents != null) && p.Variants.Select(v => v.PriceCents).Distinct().Count() > 1)
+            .Select(p => new { p.Id, CategorySlug = p.Category!.Slug, Cheapest = p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).First() })
+            .FirstAsync(Ct);
+
+        var details = await Catalog.ProductAsync(product.Id, Ct);
+
+        Assert.Equal(product.Cheapest.PriceCents, details!.FromPrice.Cents);
+        Assert.Equal(product.Cheapest.CompareAtCents, details.FromCompareAtPrice?.Cents);
+        Assert.Equal(product.Cheapest.CompareAtCents, (await CardInCategoryAsync(product.CategorySlug, product.Id)).CompareAtPrice?.Cents);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
@@ -96,6 +112,19 @@ public sealed class CatalogServiceTests(SeededApp app) : IClassFixture<SeededApp
         var results = await Catalog.SearchAsync("%_%", 1, Ct);
 
         Assert.Equal(0, results.TotalProducts);
+    }
+
+    private async Task<ProductCard> CardInCategoryAsync(string slug, int productId)
+    {
+        for (var page = 1; ; page++)
+        {
+            var listing = await Catalog.CategoryAsync(slug, page, Ct);
+            if (listing!.Products.FirstOrDefault(c => c.Id == productId) is { } card)
+            {
+                return card;
+            }
+            Assert.True(page < listing.PageCount, $"product {productId} not listed in {slug}");
+        }
     }
 
     private static async Task<T> InCulture<T>(string culture, Func<Task<T>> action)

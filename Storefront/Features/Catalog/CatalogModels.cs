@@ -58,5 +58,12 @@ public sealed record ProductDetails(
     int ReviewCount,
     IReadOnlyList<ReviewView> Reviews)
 {
-    public Money FromPrice => Variants.Count == 0 ? new Money(0) : Variants.Min(v => v.Price);
+    private VariantOption? Cheapest => Variants.OrderBy(v => v.Price).ThenBy(v => v.Id).FirstOrDefault();
+
+    public Money FromPrice => Cheapest?.Price ?? new Money(0);
+
+    /// <summary>The price before of the same variant as <see cref="FromPrice"/>, if it is reduced.</summary>
+    public Money? FromCompareAtPrice => Cheapest?.CompareAtPrice;
+
+    public bool PricesDiffer => Variants.Select(v => v.Price).Distinct().Count() > 1;
 }

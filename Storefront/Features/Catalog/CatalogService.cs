@@ -179,7 +179,8 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
                 Brand = p.Brand!.Name,
                 Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
                 Price = p.Variants.Min(v => (long?)v.PriceCents) ?? 0,
-                CompareAt = p.Variants.Max(v => v.CompareAtCents),
+                // The struck-through price belongs to the same (cheapest) variant as the "from" price.
+                CompareAt = p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).Select(v => v.CompareAtCents).FirstOrDefault(),
                 InStock = p.Variants.Any(v => v.Stock > 0),
                 p.IsSustainable,
                 Rating = p.Reviews.Average(r => (double?)r.Rating),
