@@ -41,6 +41,12 @@ public sealed partial class AccountFlowTests(BrowserFixture browser, ShopServerF
     public async Task Registration_says_what_is_wrong_in_the_current_language()
     {
         await Page.GotoAsync("culture/de?returnUrl=/Account/Register");
+        await Page.GetByLabel("E-Mail").FillAsync("keine-adresse");
+        await Page.GetByLabel("Passwort", new() { Exact = true }).FillAsync("ein langes Passwort");
+        await Page.GetByLabel("Passwort bestätigen").FillAsync("ein langes Passwort");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Konto erstellen" }).ClickAsync();
+        await Expect(Page.GetByText("Bitte gib eine gültige E-Mail-Adresse ein").First).ToBeVisibleAsync();
+
         await Page.GetByLabel("E-Mail").FillAsync("anna@storefront.test");
         await Page.GetByLabel("Passwort", new() { Exact = true }).FillAsync("kurz");
         await Page.GetByLabel("Passwort bestätigen").FillAsync("kurz");
