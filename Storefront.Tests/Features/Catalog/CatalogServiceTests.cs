@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
 using Storefront.Features.Catalog;
+using Storefront.Features.Catalog.Browse;
 using Storefront.Features.Orders;
 using Storefront.Tests.TestSupport;
 
@@ -70,55 +71,12 @@ public sealed class CatalogServiceTests(SeededApp app) : IClassFixture<SeededApp
     [InlineData(int.MaxValue)]
     public async Task Unknown_product_ids_give_nothing(int id) => Assert.Null(await Catalog.ProductAsync(id, Ct));
 
-    [Fact]
-    public async Task A_department_lists_the_products_of_its_categories_in_pages()
-    {
-        var departments = await Catalog.DepartmentsAsync(Ct);
-        Assert.True(departments.Count >= 4);
-
-        var first = await Catalog.CategoryAsync(departments[0].Slug, 1, Ct);
-        var beyondTheEnd = await Catalog.CategoryAsync(departments[0].Slug, 10_000, Ct);
-
-        Assert.NotNull(first);
-        Assert.NotEmpty(first.Children);
-        Assert.Equal(CatalogService.PageSize, first.Products.Count);
-        Assert.True(first.TotalProducts > CatalogService.PageSize);
-        Assert.NotNull(beyondTheEnd);
-        Assert.Equal(beyondTheEnd.PageCount, beyondTheEnd.Page);
-    }
-
-    [Fact]
-    public async Task Search_matches_words_in_english_and_german_names_and_brands()
-    {
-        var product = (await Catalog.BestsellersAsync(1, Ct))[0];
-        var german = await InCulture("de", () => Catalog.ProductAsync(product.Id, Ct));
-        var germanWord = german!.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
-
-        var byGermanWord = await Catalog.SearchAsync(germanWord.ToUpperInvariant(), 1, Ct);
-        var byBrand = await Catalog.SearchAsync(product.BrandName, 1, Ct);
-        var nothing = await Catalog.SearchAsync("zzqqxx", 1, Ct);
-        var empty = await Catalog.SearchAsync("   ", 1, Ct);
-
-        Assert.Contains(byGermanWord.Products, p => p.Id == product.Id);
-        Assert.True(byBrand.TotalProducts > 0);
-        Assert.All(byBrand.Products, p => Assert.Equal(product.BrandName, p.BrandName));
-        Assert.Equal(0, nothing.TotalProducts);
-        Assert.Equal(0, empty.TotalProducts);
-    }
-
-    [Fact]
-    public async Task Search_treats_like_wildcards_as_plain_text()
-    {
-        var results = await Catalog.SearchAsync("%_%", 1, Ct);
-
-        Assert.Equal(0, results.TotalProducts);
-    }
-
     private async Task<ProductCard> CardInCategoryAsync(string slug, int productId)
     {
         for (var page = 1; ; page++)
         {
-            var listing = await Catalog.CategoryAsync(slug, page, Ct);
+            var listing = await app.Get<ProductBrowser>().BrowseAsync(
+                new BrowseRequest(BrowseScope.Category(slug), ProductFilter.None, ProductSort.Newest, page), Ct);
             if (listing!.Products.FirstOrDefault(c => c.Id == productId) is { } card)
             {
                 return card;

@@ -19,17 +19,6 @@ public sealed record ProductCard(
 
 public sealed record CategoryLink(int Id, string Slug, string Name);
 
-public sealed record CategoryListing(
-    CategoryLink Category,
-    CategoryLink? Department,
-    IReadOnlyList<CategoryLink> Children,
-    IReadOnlyList<ProductCard> Products,
-    int Page,
-    int PageCount,
-    int TotalProducts);
-
-public sealed record SearchResults(string Query, IReadOnlyList<ProductCard> Products, int Page, int PageCount, int TotalProducts);
-
 public sealed record VariantOption(int Id, string Sku, string Size, string Colour, string ColourHex, Money Price, Money? CompareAtPrice, int Stock)
 {
     public bool InStock => Stock > 0;

@@ -7,11 +7,9 @@ using Storefront.Localization;
 
 namespace Storefront.Features.Catalog;
 
-/// <summary>Read side of the catalog for shoppers: departments, category pages, product pages, bestsellers, search.</summary>
+/// <summary>Read side of the catalog for shoppers: departments, product pages, bestsellers (browsing lives in Browse/).</summary>
 public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IMemoryCache cache, TimeProvider time)
 {
-    public const int PageSize = 24;
-    public const int MaxQueryLength = 100;
     private static readonly TimeSpan DepartmentsCacheTime = TimeSpan.FromMinutes(1);
 
     public async Task<IReadOnlyList<CategoryLink>> DepartmentsAsync(CancellationToken ct = default)
@@ -54,39 +52,8 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
                 .ToListAsync(ct);
             ids.AddRange(newest);
         }
-        var cards = await CardsAsync(db, Visible(db.Products).Where(p => ids.Contains(p.Id)), ct);
+        var cards = await ProductCards.ProjectAsync(Visible(db.Products).Where(p => ids.Contains(p.Id)), ct);
         return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
-    }
-
-    public async Task<CategoryListing?> CategoryAsync(string slug, int page, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var category = await db.Categories.AsNoTracking()
-            .Where(c => c.Slug == slug)
-            .Select(c => new
-            {
-                c.Id, c.Slug, c.NameEn, c.NameDe,
-                Parent = c.Parent == null ? null : new { c.Parent.Id, c.Parent.Slug, c.Parent.NameEn, c.Parent.NameDe },
-                Children = c.Children.OrderBy(x => x.SortOrder).Select(x => new { x.Id, x.Slug, x.NameEn, x.NameDe }).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        if (category is null)
-        {
-            return null;
-        }
-        // The tree is two levels deep: a department shows its own and its children's products.
-        var categoryIds = category.Children.Select(c => c.Id).Append(category.Id).ToList();
-        var products = Visible(db.Products).Where(p => categoryIds.Contains(p.CategoryId));
-        var total = await products.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var cards = await CardsAsync(db,
-            products.OrderByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize), ct);
-        return new CategoryListing(
-            new CategoryLink(category.Id, category.Slug, Cultures.Pick(category.NameEn, category.NameDe)),
-            category.Parent is null ? null : new CategoryLink(category.Parent.Id, category.Parent.Slug, Cultures.Pick(category.Parent.NameEn, category.Parent.NameDe)),
-            category.Children.Select(c => new CategoryLink(c.Id, c.Slug, Cultures.Pick(c.NameEn, c.NameDe))).ToList(),
-            cards, page, pageCount, total);
     }
 
     public async Task<ProductDetails?> ProductAsync(int id, CancellationToken ct = default)
@@ -133,64 +100,5 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
             p.Rating, p.ReviewCount, p.Reviews);
     }
 
-    /// <summary>
-    /// Simple word search over product, brand and category names in both languages. Every word must match.
-    /// (The shop issue replaces this with the database's full-text engine.)
-    /// </summary>
-    public async Task<SearchResults> SearchAsync(string? query, int page, CancellationToken ct = default)
-    {
-        var q = (query ?? "").Trim();
-        if (q.Length > MaxQueryLength)
-        {
-            q = q[..MaxQueryLength];
-        }
-        var words = q.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5).ToList();
-        if (words.Count == 0)
-        {
-            return new SearchResults(q, [], 1, 1, 0);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var products = Visible(db.Products);
-        foreach (var word in words)
-        {
-            var pattern = $"%{EscapeLike(word)}%";
-            products = products.Where(p =>
-                EF.Functions.Like(p.NameEn, pattern, "\\") || EF.Functions.Like(p.NameDe, pattern, "\\") ||
-                EF.Functions.Like(p.Brand!.Name, pattern, "\\") ||
-                EF.Functions.Like(p.Category!.NameEn, pattern, "\\") || EF.Functions.Like(p.Category.NameDe, pattern, "\\"));
-        }
-        var total = await products.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var cards = await CardsAsync(db, products.OrderBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize), ct);
-        return new SearchResults(q, cards, page, pageCount, total);
-    }
-
-    private static IQueryable<Product> Visible(IQueryable<Product> products) => products.AsNoTracking().Where(p => !p.IsArchived);
-
-    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-
-    private static async Task<List<ProductCard>> CardsAsync(StorefrontDb db, IQueryable<Product> products, CancellationToken ct)
-    {
-        var rows = await products
-            .Select(p => new
-            {
-                p.Id, p.Slug, p.NameEn, p.NameDe,
-                Brand = p.Brand!.Name,
-                Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
-                Price = p.Variants.Min(v => (long?)v.PriceCents) ?? 0,
-                // The struck-through price belongs to the same (cheapest) variant as the "from" price.
-                CompareAt = p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).Select(v => v.CompareAtCents).FirstOrDefault(),
-                InStock = p.Variants.Any(v => v.Stock > 0),
-                p.IsSustainable,
-                Rating = p.Reviews.Average(r => (double?)r.Rating),
-                ReviewCount = p.Reviews.Count,
-            })
-            .ToListAsync(ct);
-        return rows.Select(r => new ProductCard(
-            r.Id, r.Slug, Cultures.Pick(r.NameEn, r.NameDe), r.Brand,
-            r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
-            new Money(r.Price), r.CompareAt is { } c && c > r.Price ? new Money(c) : null,
-            r.InStock, r.IsSustainable, r.Rating, r.ReviewCount)).ToList();
-    }
+    internal static IQueryable<Product> Visible(IQueryable<Product> products) => products.AsNoTracking().Where(p => !p.IsArchived);
 }

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Storefront.Common;
+using Storefront.Localization;
+
+namespace Storefront.Features.Catalog;
+
+/// <summary>Projects products to tiles in one SQL query, keeping the query's order.</summary>
+internal static class ProductCards
+{
+    public static async Task<List<ProductCard>> ProjectAsync(IQueryable<Product> products, CancellationToken ct)
+    {
+        var rows = await products
+            .Select(p => new
+            {
+                p.Id, p.Slug, p.NameEn, p.NameDe,
+                Brand = p.Brand!.Name,
+                Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
+                Price = p.Variants.Min(v => (long?)v.PriceCents) ?? 0,
+                // The struck-through price belongs to the same (cheapest) variant as the "from" price.
+                CompareAt = p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).Select(v => v.CompareAtCents).FirstOrDefault(),
+                InStock = p.Variants.Any(v => v.Stock > 0),
+                p.IsSustainable,
+                Rating = p.Reviews.Average(r => (double?)r.Rating),
+                ReviewCount = p.Reviews.Count,
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new ProductCard(
+            r.Id, r.Slug, Cultures.Pick(r.NameEn, r.NameDe), r.Brand,
+            r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
+            new Money(r.Price), r.CompareAt is { } c && c > r.Price ? new Money(c) : null,
+            r.InStock, r.IsSustainable, r.Rating, r.ReviewCount)).ToList();
+    }
+}
