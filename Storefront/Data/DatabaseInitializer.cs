@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Storefront.Data.Seeding;
 using Storefront.Features.Accounts;
+using Storefront.Features.Catalog;
 
 namespace Storefront.Data;
 
@@ -11,6 +12,7 @@ public sealed class DatabaseInitializer(
     StorefrontDb db,
     RoleManager<IdentityRole> roles,
     DemoSeeder seeder,
+    ProductStats productStats,
     IOptions<SeedOptions> seed,
     ILogger<DatabaseInitializer> logger)
 {
@@ -28,6 +30,7 @@ public sealed class DatabaseInitializer(
         {
             await seeder.SeedAsync(ct);
         }
+        await productStats.RefreshAsync(ct: ct);
         logger.LogInformation("Database ready");
     }
 }

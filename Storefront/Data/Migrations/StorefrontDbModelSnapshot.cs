@@ -493,10 +493,19 @@ namespace Storefront.Data.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("RatingAverage")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ReviewCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(160)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitsSold90Days")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VatRatePercent")
                         .HasColumnType("INTEGER");
@@ -509,6 +518,8 @@ namespace Storefront.Data.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("UnitsSold90Days");
 
                     b.HasIndex("CategoryId", "IsArchived");
 
@@ -650,10 +661,10 @@ namespace Storefront.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProductId");
-
                     b.HasIndex("Sku")
                         .IsUnique();
+
+                    b.HasIndex("ProductId", "Size", "ColourEn", "Stock", "PriceCents");
 
                     b.ToTable("Variants");
                 });

@@ -36,6 +36,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.HasIndex(x => new { x.CategoryId, x.IsArchived });
         b.HasIndex(x => x.BrandId);
         b.HasIndex(x => x.CreatedAtUtc);
+        b.HasIndex(x => x.UnitsSold90Days);
         b.Property(x => x.Slug).HasMaxLength(160);
         b.Property(x => x.NameEn).HasMaxLength(200);
         b.Property(x => x.NameDe).HasMaxLength(200);
@@ -59,7 +60,8 @@ internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
     public void Configure(EntityTypeBuilder<Variant> b)
     {
         b.HasIndex(x => x.Sku).IsUnique();
-        b.HasIndex(x => x.ProductId);
+        // Covers the facet and filter scans (size, colour, stock, price per product) without touching the table.
+        b.HasIndex(x => new { x.ProductId, x.Size, x.ColourEn, x.Stock, x.PriceCents });
         b.Property(x => x.Sku).HasMaxLength(40);
         b.Property(x => x.Size).HasMaxLength(20);
         b.Property(x => x.ColourEn).HasMaxLength(40);

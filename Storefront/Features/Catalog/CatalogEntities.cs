@@ -59,6 +59,14 @@ public sealed class Product
     /// <summary>Until this moment only signed-in members may buy (early access).</summary>
     public DateTime? MembersEarlyUntilUtc { get; set; }
     public bool IsArchived { get; set; }
+
+    /// <summary>Rolled up from Reviews by <see cref="ProductStats"/> so listings can filter and sort without aggregating.</summary>
+    public double? RatingAverage { get; set; }
+    public int ReviewCount { get; set; }
+
+    /// <summary>Units sold in non-cancelled orders over the last 90 days; a ranking signal refreshed by <see cref="ProductStats"/>.</summary>
+    public int UnitsSold90Days { get; set; }
+
     public List<Variant> Variants { get; set; } = [];
     public List<ProductImage> Images { get; set; } = [];
     public List<Review> Reviews { get; set; } = [];

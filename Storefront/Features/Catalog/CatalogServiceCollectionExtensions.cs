@@ -6,6 +6,8 @@ public static class CatalogServiceCollectionExtensions
     {
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CatalogService>();
+        builder.Services.AddSingleton<ProductStats>();
+        builder.Services.AddHostedService<ProductStatsRefresher>();
         builder.Services.AddScoped<Browse.ProductTextSearch>();
         builder.Services.AddScoped<Browse.ProductBrowser>();
         return builder;

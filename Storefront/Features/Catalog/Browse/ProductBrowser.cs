@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
-using Storefront.Features.Orders;
 using Storefront.Localization;
 
 namespace Storefront.Features.Catalog.Browse;
@@ -10,7 +9,7 @@ namespace Storefront.Features.Catalog.Browse;
 /// Category and search listings: filters, facet counts that reflect the other active filters, sorting and paging.
 /// Each facet is counted with every active filter except its own, so a shopper sees what choosing it would give.
 /// </summary>
-public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, ProductTextSearch textSearch, TimeProvider time)
+public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, ProductTextSearch textSearch)
 {
     public const int PageSize = 24;
 
@@ -69,7 +68,7 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
         }
         if (except != Group.Rating && f.MinRating is { } rating)
         {
-            products = products.Where(p => p.Reviews.Average(r => (double?)r.Rating) >= rating);
+            products = products.Where(p => p.RatingAverage >= rating);
         }
         if (except != Group.Sustainable && f.SustainableOnly)
         {
@@ -97,21 +96,16 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
 
     private IQueryable<Product> Order(StorefrontDb db, IQueryable<Product> products, ProductSort sort, string? searchText)
     {
-        var since = time.GetUtcNow().UtcDateTime.AddDays(-90);
-        Expression<Func<Product, int>> unitsSold = p => db.OrderLines
-            .Where(l => l.ProductId == p.Id && db.Orders.Any(o => o.Id == l.OrderId && o.PlacedAtUtc >= since && o.Status != OrderStatus.Cancelled))
-            .Sum(l => (int?)l.Quantity) ?? 0;
         return sort switch
         {
             ProductSort.Newest => products.OrderByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id),
             ProductSort.PriceAscending => products.OrderBy(p => p.Variants.Min(v => v.PriceCents)).ThenBy(p => p.Id),
             ProductSort.PriceDescending => products.OrderByDescending(p => p.Variants.Min(v => v.PriceCents)).ThenBy(p => p.Id),
-            ProductSort.Rating => products.OrderByDescending(p => p.Reviews.Average(r => (double?)r.Rating) ?? 0)
-                .ThenByDescending(p => p.Reviews.Count).ThenBy(p => p.Id),
-            ProductSort.Bestselling => products.OrderByDescending(unitsSold).ThenBy(p => p.Id),
+            ProductSort.Rating => products.OrderByDescending(p => p.RatingAverage ?? 0).ThenByDescending(p => p.ReviewCount).ThenBy(p => p.Id),
+            ProductSort.Bestselling => products.OrderByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id),
             // Relevance: the search engine's rank for searches; popularity, then novelty, for categories.
             _ when searchText is not null => textSearch.OrderByRelevance(db, products, searchText),
-            _ => products.OrderByDescending(unitsSold).ThenByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id),
+            _ => products.OrderByDescending(p => p.UnitsSold90Days).ThenByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id),
         };
     }
 
@@ -130,16 +124,16 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
             .Select(g => new { g.Key.Slug, g.Key.Name, Count = g.Count() })
             .ToListAsync(ct);
         var ratings = await Apply(scope, f, Group.Rating)
-            .Select(p => p.Reviews.Average(r => (double?)r.Rating) ?? 0)
+            .Select(p => p.RatingAverage ?? 0)
             .GroupBy(_ => 1)
             .Select(g => new { Four = g.Count(a => a >= 4), Three = g.Count(a => a >= 3), Two = g.Count(a => a >= 2), One = g.Count(a => a >= 1) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
         var inStock = await Apply(scope, f with { InStockOnly = true }, Group.None).CountAsync(ct);
         var sustainable = await Apply(scope, f with { SustainableOnly = true }, Group.None).CountAsync(ct);
         var prices = await VariantFacet(db, scope, f, Group.Price)
             .GroupBy(_ => 1)
             .Select(g => new { Min = g.Min(v => v.PriceCents), Max = g.Max(v => v.PriceCents) })
-            .FirstOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct);
 
         return new Facets(
             sizes.OrderBy(s => SizeOrder.Key(s.Key)).Select(s => new FacetValue(s.Key, s.Key, s.Count, f.Sizes.Contains(s.Key))).ToList(),

@@ -37,7 +37,7 @@ public sealed class ProductTextSearch
     }
 
     public IOrderedQueryable<Product> OrderByRelevance(StorefrontDb db, IQueryable<Product> products, string text) =>
-        products.OrderByDescending(p => p.Reviews.Count).ThenBy(p => p.Id);
+        products.OrderByDescending(p => p.ReviewCount).ThenBy(p => p.Id);
 
     private static List<string> Words(string text) =>
         Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxWords).ToList();
