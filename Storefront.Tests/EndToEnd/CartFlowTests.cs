@@ -21,9 +21,13 @@ public sealed class CartFlowTests : BrowserTest, IClassFixture<ShopServerFixture
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Cart, 1 items" })).ToBeVisibleAsync();
 
+        Assert.Contains(await Context.CookiesAsync(), c => c.Name == "sf_shopper");
+
         await SignInAsync("ben@storefront.test", DemoPassword);
 
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Cart, 1 items" })).ToBeVisibleAsync();
+        // Merged once: the anonymous id is dropped, so signing out later starts a fresh visitor.
+        Assert.DoesNotContain(await Context.CookiesAsync(), c => c.Name == "sf_shopper");
         // Playwright gives <summary> no role, so the disclosure is found by its (visually hidden) text.
         await Page.Locator("summary", new() { HasText = "Show cart contents" }).ClickAsync();
         var miniCart = Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Merino crew T-shirt" });
