@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Storefront.Data;
+using Storefront.Features.Cart;
 
 namespace Storefront.Features.Accounts;
 
@@ -19,6 +20,9 @@ public static class AccountsServiceCollectionExtensions
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
+        // Fires for every way of signing in (password, passkey, 2FA, external, registration): the visitor's
+        // anonymous cart, favourites and history move to the account.
+        services.ConfigureApplicationCookie(o => o.Events.OnSignedIn = ShopperMerge.OnSignedInAsync);
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {

@@ -1,13 +1,20 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Storefront.Common;
 using Storefront.Data;
+using Storefront.Features.Signals;
 using Storefront.Localization;
 
 namespace Storefront.Features.Cart;
 
 /// <summary>The server-side cart of a shopper (see <see cref="ShopperContext"/> for the owner key).</summary>
-public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStringLocalizer<Text> text, TimeProvider time)
+public sealed class CartService(
+    IDbContextFactory<StorefrontDb> dbFactory,
+    IStringLocalizer<Text> text,
+    IStringLocalizer<CartText> cartText,
+    ShopperSignals signals,
+    TimeProvider time)
 {
     public const int MaxQuantityPerLine = 10;
 
@@ -23,6 +30,7 @@ public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStri
             .SumAsync(l => l.Quantity, ct);
     }
 
+    /// <summary>The cart with current prices and stock, in one query however many lines it has.</summary>
     public async Task<CartView> GetAsync(string? ownerKey, CancellationToken ct = default)
     {
         if (ownerKey is null)
@@ -38,16 +46,16 @@ public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStri
                 orderby line.AddedAtUtc, line.Id
                 select new
                 {
-                    line.VariantId, v.ProductId, v.Product!.NameEn, v.Product.NameDe,
+                    line.VariantId, v.ProductId, v.Product!.Slug, v.Product.NameEn, v.Product.NameDe, v.Product.IsArchived,
                     Image = v.Product.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
                     v.Size, v.ColourEn, v.ColourDe, v.PriceCents, line.Quantity, v.Stock,
                 })
             .AsNoTracking()
             .ToListAsync(ct);
         return new CartView(rows.Select(r => new CartLineView(
-            r.VariantId, r.ProductId, Cultures.Pick(r.NameEn, r.NameDe),
+            r.VariantId, r.ProductId, r.Slug, Cultures.Pick(r.NameEn, r.NameDe),
             r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
-            r.Size, Cultures.Pick(r.ColourEn, r.ColourDe), new Money(r.PriceCents), r.Quantity, r.Stock)).ToList());
+            r.Size, Cultures.Pick(r.ColourEn, r.ColourDe), new Money(r.PriceCents), r.Quantity, r.Stock, r.IsArchived)).ToList());
     }
 
     public async Task<CartResult> AddAsync(string ownerKey, int variantId, int quantity, CancellationToken ct = default)
@@ -60,7 +68,7 @@ public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStri
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var variant = await db.Variants.AsNoTracking()
             .Where(v => v.Id == variantId && !v.Product!.IsArchived)
-            .Select(v => new { v.Id, v.Stock })
+            .Select(v => new { v.Id, v.ProductId, v.Stock })
             .FirstOrDefaultAsync(ct);
         if (variant is null)
         {
@@ -81,7 +89,7 @@ public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStri
         }
         if (newQuantity > variant.Stock)
         {
-            return CartResult.Fail(variant.Stock == 0 ? text["CartSoldOut"] : text["CartOnlyNLeft", variant.Stock]);
+            return CartResult.Fail(StockMessage(variant.Stock));
         }
         if (line is null)
         {
@@ -93,14 +101,66 @@ public sealed class CartService(IDbContextFactory<StorefrontDb> dbFactory, IStri
         }
         cart.UpdatedAtUtc = now;
         await db.SaveChangesAsync(ct);
+        signals.AddedToCart(ownerKey, variant.ProductId, variantId);
         return CartResult.Ok;
     }
 
-    public async Task RemoveAsync(string ownerKey, int variantId, CancellationToken ct = default)
+    /// <summary>
+    /// Sets a line's quantity from what the shopper typed. Anything but a whole number from 1 to
+    /// <see cref="MaxQuantityPerLine"/> that is in stock is refused with a message, and the line stays as it was.
+    /// </summary>
+    public async Task<CartResult> SetQuantityAsync(string? ownerKey, int variantId, string? quantity, CancellationToken ct = default)
     {
+        if (!int.TryParse(quantity?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return CartResult.Fail(cartText["QuantityNotANumber"]);
+        }
+        if (value is < 1 or > MaxQuantityPerLine)
+        {
+            return CartResult.Fail(text["CartQuantityRange", MaxQuantityPerLine]);
+        }
+        if (string.IsNullOrEmpty(ownerKey))
+        {
+            return CartResult.Fail(cartText["LineNotInCart"]);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var found = await (
+                from cart in db.Carts
+                where cart.OwnerKey == ownerKey
+                from line in cart.Lines
+                where line.VariantId == variantId
+                join v in db.Variants on line.VariantId equals v.Id
+                select new { Cart = cart, Line = line, v.Stock, v.Product!.IsArchived })
+            .FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return CartResult.Fail(cartText["LineNotInCart"]);
+        }
+        if (found.IsArchived)
+        {
+            return CartResult.Fail(text["CartUnknownVariant"]);
+        }
+        if (value > found.Stock)
+        {
+            return CartResult.Fail(StockMessage(found.Stock));
+        }
+        found.Line.Quantity = value;
+        found.Cart.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return CartResult.Ok;
+    }
+
+    public async Task RemoveAsync(string? ownerKey, int variantId, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(ownerKey))
+        {
+            return;
+        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.CartLines
             .Where(l => l.VariantId == variantId && db.Carts.Any(c => c.Id == l.CartId && c.OwnerKey == ownerKey))
             .ExecuteDeleteAsync(ct);
     }
+
+    private string StockMessage(int stock) => stock <= 0 ? text["CartSoldOut"] : text["CartOnlyNLeft", stock];
 }

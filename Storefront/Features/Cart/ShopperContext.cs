@@ -14,8 +14,10 @@ public sealed class ShopperContext(IHttpContextAccessor http)
 
     public string? CurrentKey =>
         UserId is { } userId ? UserKey(userId)
-        : AnonymousId() is { } anonymous ? AnonymousKey(anonymous)
-        : null;
+        : AnonymousKeyFromCookie;
+
+    /// <summary>The anonymous key from the cookie, even while a sign-in is being completed (for the merge).</summary>
+    public string? AnonymousKeyFromCookie => AnonymousId() is { } anonymous ? AnonymousKey(anonymous) : null;
 
     public string EnsureKey()
     {
@@ -33,13 +35,42 @@ public sealed class ShopperContext(IHttpContextAccessor http)
             Secure = context.Request.IsHttps,
             MaxAge = TimeSpan.FromDays(365),
         });
+        // Later reads in this request (e.g. the header's cart count) see the new shopper too.
+        context.Items[AnonymousCookie] = id;
         return AnonymousKey(id);
+    }
+
+    /// <summary>
+    /// Drops the anonymous cookie once its data has moved to the account, so that after signing out this browser
+    /// starts as a new visitor instead of sharing an id with the account's history.
+    /// </summary>
+    public void ForgetAnonymous()
+    {
+        if (http.HttpContext is { } context && AnonymousId() is not null)
+        {
+            context.Response.Cookies.Delete(AnonymousCookie, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+            context.Items.Remove(AnonymousCookie);
+            context.Items[ForgottenMarker] = true;
+        }
     }
 
     public static string UserKey(string userId) => $"u:{userId}";
 
-    private static string AnonymousKey(Guid id) => $"a:{id:N}";
+    public static string AnonymousKey(Guid id) => $"a:{id:N}";
 
-    private Guid? AnonymousId() =>
-        http.HttpContext?.Request.Cookies[AnonymousCookie] is { } value && Guid.TryParseExact(value, "N", out var id) ? id : null;
+    private const string ForgottenMarker = "sf_shopper_forgotten";
+
+    private Guid? AnonymousId()
+    {
+        var context = http.HttpContext;
+        if (context is null || context.Items.ContainsKey(ForgottenMarker))
+        {
+            return null;
+        }
+        if (context.Items.TryGetValue(AnonymousCookie, out var fresh) && fresh is Guid freshId)
+        {
+            return freshId;
+        }
+        return context.Request.Cookies[AnonymousCookie] is { } value && Guid.TryParseExact(value, "N", out var id) ? id : null;
+    }
 }

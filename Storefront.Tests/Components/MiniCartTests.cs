@@ -1,0 +1,53 @@
+using Bunit;
+using Storefront.Common;
+using Storefront.Features.Cart;
+using Storefront.Features.Cart.Components;
+
+namespace Storefront.Tests.Components;
+
+public sealed class MiniCartTests : StorefrontComponentTest
+{
+    private static CartLineView Line(int i, int quantity = 1) => new(
+        VariantId: 100 + i, ProductId: i, ProductSlug: $"product-{i}", ProductName: $"Product {i}",
+        ImagePath: $"products/p{i}.svg", ImageAlt: $"Product {i}", Size: "M", Colour: "Navy",
+        UnitPrice: new Money(1000 * i), Quantity: quantity, Stock: 10);
+
+    [Fact]
+    public void Lists_the_lines_with_their_totals_and_links_to_the_cart()
+    {
+        var cart = new CartView([Line(1, quantity: 2), Line(2)]);
+
+        var mini = Render<MiniCart>(p => p.Add(x => x.Cart, cart));
+
+        var lines = mini.FindAll(".mini-cart__line");
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("Product 1", lines[0].TextContent);
+        Assert.Contains("2 × €10.00", lines[0].TextContent);
+        Assert.Contains("€20.00", lines[0].QuerySelector(".mini-cart__total")!.TextContent);
+        Assert.Contains("€40.00", mini.Find(".mini-cart__subtotal").TextContent);
+        Assert.Equal("cart", mini.Find("a.mini-cart__go").GetAttribute("href"));
+        Assert.Equal("product/1/product-1", lines[0].QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Is_a_disclosure_that_starts_closed_and_names_its_toggle()
+    {
+        var mini = Render<MiniCart>(p => p.Add(x => x.Cart, new CartView([Line(1)])));
+
+        var details = mini.Find("details");
+        Assert.False(details.HasAttribute("open"));
+        Assert.Equal("Show cart contents", mini.Find("summary").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_long_cart_shows_the_first_lines_and_how_many_more_there_are()
+    {
+        var cart = new CartView(Enumerable.Range(1, 12).Select(i => Line(i)).ToList());
+
+        var mini = Render<MiniCart>(p => p.Add(x => x.Cart, cart));
+
+        Assert.Equal(MiniCart.MaxLines, mini.FindAll(".mini-cart__line").Count);
+        Assert.Contains("and 7 more lines in your cart", mini.Markup);
+        Assert.Contains(cart.Subtotal.ToString(), mini.Find(".mini-cart__subtotal").TextContent);
+    }
+}
