@@ -44,13 +44,16 @@ public sealed class ProductInsights(
             return [];
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // From this product's order lines to the other lines of the same orders (both by index), counting orders once
+        // even when either product is in an order twice (two sizes).
         var ranking =
-            from other in db.OrderLines
+            from mine in db.OrderLines
+            where mine.ProductId == productId && db.Orders.Any(o => o.Id == mine.OrderId && o.Status != OrderStatus.Cancelled)
+            join other in db.OrderLines on mine.OrderId equals other.OrderId
             where other.ProductId != productId
-                  && db.OrderLines.Any(mine => mine.OrderId == other.OrderId && mine.ProductId == productId)
-                  && db.Orders.Any(o => o.Id == other.OrderId && o.Status != OrderStatus.Cancelled)
-            group other by other.ProductId into g
-            select new { ProductId = g.Key, Orders = g.Select(l => l.OrderId).Distinct().Count() };
+            group other.OrderId by other.ProductId into g
+            select new { ProductId = g.Key, Orders = g.Distinct().Count() };
+        // Scalar subqueries (not joins over whole tables) for the tile's image and cheapest variant: they run for 8 rows only.
         var rows = await (
                 from r in ranking
                 join p in db.Products on r.ProductId equals p.Id
@@ -60,8 +63,11 @@ public sealed class ProductInsights(
                 {
                     p.Id, p.Slug, p.NameEn, p.NameDe,
                     Brand = p.Brand!.Name,
-                    Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
-                    Cheapest = p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).Select(v => new { v.Id, v.PriceCents }).FirstOrDefault(),
+                    ImagePath = p.Images.OrderBy(i => i.SortOrder).Select(i => i.Path).FirstOrDefault(),
+                    ImageAltEn = p.Images.OrderBy(i => i.SortOrder).Select(i => i.AltEn).FirstOrDefault(),
+                    ImageAltDe = p.Images.OrderBy(i => i.SortOrder).Select(i => i.AltDe).FirstOrDefault(),
+                    CheapestId = p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).Select(v => (int?)v.Id).FirstOrDefault(),
+                    Price = p.Variants.Min(v => (long?)v.PriceCents),
                     InStock = p.Variants.Any(v => v.Stock > 0),
                     p.IsSustainable,
                     Rating = p.Reviews.Average(x => (double?)x.Rating),
@@ -70,12 +76,12 @@ public sealed class ProductInsights(
             .Take(AlsoBoughtCount)
             .AsNoTracking()
             .ToListAsync(ct);
-        var references = await prices.LowestPrices30DaysAsync(rows.Where(r => r.Cheapest is not null).Select(r => r.Cheapest!.Id).ToList(), ct);
+        var references = await prices.LowestPrices30DaysAsync(rows.Where(r => r.CheapestId is not null).Select(r => r.CheapestId!.Value).ToList(), ct);
         return rows.Select(r => new ProductCard(
             r.Id, r.Slug, Cultures.Pick(r.NameEn, r.NameDe), r.Brand,
-            r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
-            new Money(r.Cheapest?.PriceCents ?? 0),
-            r.Cheapest is not null && references.TryGetValue(r.Cheapest.Id, out var reference) ? reference : null,
+            r.ImagePath ?? "", Cultures.Pick(r.ImageAltEn ?? "", r.ImageAltDe ?? ""),
+            new Money(r.Price ?? 0),
+            r.CheapestId is { } cheapest && references.TryGetValue(cheapest, out var reference) ? reference : null,
             r.InStock, r.IsSustainable, r.Rating, r.ReviewCount)).ToList();
     }
 

@@ -60,6 +60,11 @@ public sealed class ReviewService(IDbContextFactory<StorefrontDb> dbFactory, ISt
 
     public async Task<ReviewPermission> PermissionAsync(string? userId, int productId, CancellationToken ct = default)
     {
+        if (productId <= 0 || userId is null)
+        {
+            // Signed-out shoppers only need to be told to sign in: no query on every anonymous product view.
+            return new ReviewPermission(productId <= 0 ? ReviewEligibility.UnknownProduct : ReviewEligibility.SignInRequired, false);
+        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return (await CheckAsync(db, userId, productId, ct)).Permission;
     }
