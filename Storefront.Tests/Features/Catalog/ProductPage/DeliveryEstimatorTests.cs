@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Time.Testing;
 using Storefront.Features.Catalog.ProductPage;
 
@@ -103,5 +106,31 @@ public sealed class DeliveryEstimatorTests
         Assert.False(options.IsValid(out var problem));
         Assert.NotNull(problem);
         Assert.Throws<ArgumentException>(() => new DeliveryEstimator(options, TimeProvider.System));
+    }
+
+    [Theory]
+    [InlineData("en", 27, 28, 11, "Delivery: Thu 27 – Fri 28 Nov")]
+    [InlineData("en", 28, 1, 12, "Delivery: Fri 28 Nov – Mon 1 Dec")]
+    [InlineData("en", 28, 28, 11, "Delivery: Fri 28 Nov")]
+    [InlineData("de", 27, 28, 11, "Lieferung: Do")]
+    public void The_window_reads_naturally_in_both_languages(string culture, int firstDay, int lastDay, int lastMonth, string expectedStart)
+    {
+        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
+        var text = services.GetRequiredService<IStringLocalizer<ProductPageText>>();
+        var window = new DeliveryWindow(new DateOnly(2025, 11, firstDay), new DateOnly(2025, lastMonth, lastDay));
+        var (ui, formatting) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            Assert.StartsWith(expectedStart, window.Describe(text));
+            if (culture == "de")
+            {
+                Assert.EndsWith("27. – Fr, 28. Nov.", window.Describe(text).Replace("Fr.,", "Fr,"));
+            }
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formatting);
+        }
     }
 }

@@ -1,7 +1,16 @@
+using Microsoft.Extensions.Localization;
+
 namespace Storefront.Features.Catalog.ProductPage;
 
 /// <summary>The first and last day a standard parcel ordered now is expected, in the warehouse's calendar.</summary>
-public sealed record DeliveryWindow(DateOnly Earliest, DateOnly Latest);
+public sealed record DeliveryWindow(DateOnly Earliest, DateOnly Latest)
+{
+    /// <summary>"Delivery: Thu 27 – Fri 28 Nov" / "Lieferung: Do, 27. – Fr, 28. Nov." in the current culture.</summary>
+    public string Describe(IStringLocalizer<ProductPageText> text) =>
+        Earliest == Latest ? text["DeliverySameDay", Earliest]
+        : Earliest.Month == Latest.Month ? text["DeliverySameMonth", Earliest, Latest]
+        : text["DeliveryAcrossMonths", Earliest, Latest];
+}
 
 /// <summary>
 /// Delivery dates from the dispatch cutoff and the carrier's lead time, counted in working days
