@@ -8,7 +8,7 @@ using Storefront.Localization;
 namespace Storefront.Features.Catalog;
 
 /// <summary>Read side of the catalog for shoppers: departments, product pages, bestsellers (browsing lives in Browse/).</summary>
-public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IMemoryCache cache, TimeProvider time)
+public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IMemoryCache cache, TimeProvider time, ProductCards cards)
 {
     private static readonly TimeSpan DepartmentsCacheTime = TimeSpan.FromMinutes(1);
 
@@ -52,8 +52,8 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
                 .ToListAsync(ct);
             ids.AddRange(newest);
         }
-        var cards = await ProductCards.ProjectAsync(Visible(db.Products).Where(p => ids.Contains(p.Id)), ct);
-        return cards.OrderBy(c => ids.IndexOf(c.Id)).ToList();
+        var tiles = await cards.ProjectAsync(Visible(db.Products).Where(p => ids.Contains(p.Id)), ct);
+        return tiles.OrderBy(c => ids.IndexOf(c.Id)).ToList();
     }
 
     public async Task<ProductDetails?> ProductAsync(int id, CancellationToken ct = default)

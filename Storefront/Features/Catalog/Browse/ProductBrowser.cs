@@ -9,7 +9,7 @@ namespace Storefront.Features.Catalog.Browse;
 /// Category and search listings: filters, facet counts that reflect the other active filters, sorting and paging.
 /// Each facet is counted with every active filter except its own, so a shopper sees what choosing it would give.
 /// </summary>
-public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, ProductTextSearch textSearch)
+public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, ProductTextSearch textSearch, ProductCards cards)
 {
     public const int PageSize = 24;
 
@@ -44,9 +44,9 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
         var ordered = Order(db, filtered, request.Sort, request.Scope.SearchText);
-        var cards = total == 0 ? [] : await ProductCards.ProjectAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize), ct);
+        var tiles = total == 0 ? [] : await cards.ProjectAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize), ct);
         var facets = await FacetsAsync(db, products, filter, ct);
-        return new BrowseResult(request with { Page = page }, category, department, subcategories, cards, facets, total, page, pageCount);
+        return new BrowseResult(request with { Page = page }, category, department, subcategories, tiles, facets, total, page, pageCount);
     }
 
     private static IQueryable<Product> Apply(IQueryable<Product> products, ProductFilter f, Group except)
