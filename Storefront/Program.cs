@@ -4,6 +4,7 @@ using Storefront.Features.Accounts;
 using Storefront.Features.Admin;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
+using Storefront.Features.Catalog.Search;
 using Storefront.Features.Mail;
 using Storefront.Hosting;
 
@@ -15,6 +16,7 @@ builder.AddRootConfiguration()
     .AddAccounts()
     .AddMail()
     .AddCatalog()
+    .AddProductSearch()
     .AddCart()
     .AddAdmin();
 
