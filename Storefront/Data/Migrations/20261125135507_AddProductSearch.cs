@@ -22,8 +22,7 @@ namespace Storefront.Data.Migrations
                 """
                 CREATE VIRTUAL TABLE "ProductSearch" USING fts5(
                     name, brand, category, parts, colour, material, description,
-                    tokenize = 'unicode61 remove_diacritics 2',
-                    prefix = '2 3 4'
+                    tokenize = 'unicode61 remove_diacritics 2'
                 );
                 """);
             migrationBuilder.Sql("""CREATE VIRTUAL TABLE "ProductSearchTerms" USING fts5vocab('ProductSearch', 'row');""");

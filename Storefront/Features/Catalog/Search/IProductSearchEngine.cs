@@ -15,12 +15,14 @@ public sealed record ProductSearchHit(int ProductId, double Rank);
 public interface IProductSearchEngine
 {
     /// <summary>
-    /// The visible (not archived) products matching every word of <paramref name="query"/>, as a composable query
-    /// on <paramref name="db"/> that runs inside the caller's SQL. The query is plain words: case, umlauts (ü = ue = u,
-    /// ß = ss) and small typos do not matter, the last word also matches as a beginning ("jack" → jackets), search
-    /// syntax characters are ignored, and an empty or blank query matches nothing. Join on
-    /// <see cref="ProductSearchHit.ProductId"/> (or use <c>hits.Select(h => h.ProductId).Contains(p.Id)</c>) rather
-    /// than a correlated <c>Any</c>, which makes the database search once per product row.
+    /// The indexed products matching every word of <paramref name="query"/>, as a composable query on
+    /// <paramref name="db"/> that runs inside the caller's SQL statement (join it with <c>db.Products</c>, which the
+    /// caller still filters for archived products). The query is read as plain words: case, umlauts (ü = ue = u,
+    /// ß = ss) and small typos do not matter, words of 3+ letters and the last word also match as beginnings
+    /// ("jack" → jackets), German compounds are found by their last part ("jacke" → Regenjacke), search syntax
+    /// characters mean nothing, and an empty or blank query matches nothing. Any of these compose efficiently:
+    /// a join on <see cref="ProductSearchHit.ProductId"/>, <c>hits.Select(h => h.ProductId).Contains(p.Id)</c>,
+    /// or <c>hits.Any(h => h.ProductId == p.Id)</c>.
     /// </summary>
     IQueryable<ProductSearchHit> Match(StorefrontDb db, string? query);
 

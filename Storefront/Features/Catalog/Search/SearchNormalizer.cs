@@ -12,106 +12,125 @@ namespace Storefront.Features.Catalog.Search;
 /// </summary>
 public static class SearchNormalizer
 {
+    private static readonly System.Buffers.SearchValues<char> Umlauts = System.Buffers.SearchValues.Create("äöüÄÖÜ");
+
     /// <summary>Folded words of <paramref name="text"/>, in order, duplicates kept.</summary>
     public static List<string> Words(string? text)
     {
-        var words = new List<string>();
         if (string.IsNullOrEmpty(text))
         {
-            return words;
+            return [];
         }
-        var sb = new StringBuilder(24);
-        foreach (var c in text)
-        {
-            AppendFolded(sb, c, transliterate: false, words);
-        }
-        Flush(sb, words);
-        return words;
+        var sb = new StringBuilder(text.Length + 8);
+        Fold(sb, text, transliterate: false);
+        return [.. sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
 
     /// <summary>
-    /// The text as the index stores it: folded words separated by spaces, followed by the ae/oe/ue spelling of
-    /// each word that had an umlaut.
+    /// The texts as the index stores them: folded words separated by single spaces, followed by the ae/oe/ue
+    /// spelling of each word that had an umlaut.
     /// </summary>
     public static string IndexText(params string?[] texts)
     {
-        var plain = new List<string>();
-        var spelled = new List<string>();
+        var sb = new StringBuilder(texts.Sum(t => t?.Length ?? 0) + 16);
+        HashSet<string>? spelled = null;
         foreach (var text in texts)
         {
             if (string.IsNullOrEmpty(text))
             {
                 continue;
             }
-            plain.AddRange(Words(text));
-            if (text.AsSpan().IndexOfAny("äöüÄÖÜ") >= 0)
+            Fold(sb, text, transliterate: false);
+            if (text.AsSpan().ContainsAny(Umlauts))
             {
-                var transliterated = new List<string>();
-                var sb = new StringBuilder(24);
-                foreach (var c in text)
+                spelled ??= new HashSet<string>(StringComparer.Ordinal);
+                var word = new StringBuilder(24);
+                Fold(word, text, transliterate: true);
+                foreach (var w in word.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    AppendFolded(sb, c, transliterate: true, transliterated);
-                }
-                Flush(sb, transliterated);
-                spelled.AddRange(transliterated.Where(w => !plain.Contains(w)));
-            }
-        }
-        return string.Join(' ', plain.Concat(spelled.Distinct()));
-    }
-
-    private static void AppendFolded(StringBuilder sb, char c, bool transliterate, List<string> words)
-    {
-        switch (c)
-        {
-            case 'ß' or 'ẞ':
-                sb.Append("ss");
-                return;
-            case 'ä' or 'Ä':
-                sb.Append(transliterate ? "ae" : "a");
-                return;
-            case 'ö' or 'Ö':
-                sb.Append(transliterate ? "oe" : "o");
-                return;
-            case 'ü' or 'Ü':
-                sb.Append(transliterate ? "ue" : "u");
-                return;
-            case 'æ' or 'Æ':
-                sb.Append("ae");
-                return;
-            case 'ø' or 'Ø':
-                sb.Append('o');
-                return;
-        }
-        if (char.IsAsciiLetterOrDigit(c))
-        {
-            sb.Append(char.ToLowerInvariant(c));
-            return;
-        }
-        if (char.IsLetterOrDigit(c))
-        {
-            // "é" → "e": keep the base letter of a decomposed character, drop its marks.
-            foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                {
-                    sb.Append(char.ToLowerInvariant(d));
+                    if (w.Contains("ae", StringComparison.Ordinal) || w.Contains("oe", StringComparison.Ordinal) || w.Contains("ue", StringComparison.Ordinal))
+                    {
+                        spelled.Add(w);
+                    }
                 }
             }
-            return;
         }
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+        foreach (var w in spelled ?? [])
         {
-            return;
+            Separate(sb);
+            sb.Append(w);
         }
-        Flush(sb, words);
+        return sb.ToString();
     }
 
-    private static void Flush(StringBuilder sb, List<string> words)
+    /// <summary>Appends the folded words of <paramref name="text"/> to <paramref name="sb"/>, one space between words.</summary>
+    private static void Fold(StringBuilder sb, string text, bool transliterate)
     {
-        if (sb.Length > 0)
+        var inWord = false;
+        foreach (var c in text)
         {
-            words.Add(sb.ToString());
-            sb.Clear();
+            if (c < 128)
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    StartWord(sb, ref inWord);
+                    sb.Append(char.IsAsciiLetterUpper(c) ? (char)(c + 32) : c);
+                }
+                else
+                {
+                    inWord = false;
+                }
+                continue;
+            }
+            if (FoldSpecial(c, transliterate) is { } folded)
+            {
+                StartWord(sb, ref inWord);
+                sb.Append(folded);
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                StartWord(sb, ref inWord);
+                // "é" → "e": keep the base letter of a decomposed character, drop its marks.
+                foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+                {
+                    if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                    {
+                        sb.Append(char.ToLowerInvariant(d));
+                    }
+                }
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                inWord = false;
+            }
+        }
+    }
+
+    private static string? FoldSpecial(char c, bool transliterate) => c switch
+    {
+        'ß' or 'ẞ' => "ss",
+        'ä' or 'Ä' => transliterate ? "ae" : "a",
+        'ö' or 'Ö' => transliterate ? "oe" : "o",
+        'ü' or 'Ü' => transliterate ? "ue" : "u",
+        'æ' or 'Æ' => "ae",
+        'ø' or 'Ø' => "o",
+        _ => null,
+    };
+
+    private static void StartWord(StringBuilder sb, ref bool inWord)
+    {
+        if (!inWord)
+        {
+            Separate(sb);
+            inWord = true;
+        }
+    }
+
+    private static void Separate(StringBuilder sb)
+    {
+        if (sb.Length > 0 && sb[^1] != ' ')
+        {
+            sb.Append(' ');
         }
     }
 }
