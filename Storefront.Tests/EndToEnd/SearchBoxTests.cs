@@ -80,7 +80,7 @@ public sealed class SearchBoxTests(BrowserFixture browser, ShopServerFixture ser
     [Fact]
     public async Task The_search_form_works_before_the_page_is_interactive()
     {
-        await Page.RouteAsync("**/_framework/blazor.web.js*", route => route.AbortAsync());
+        await Page.RouteAsync("**/_framework/blazor.web*.js", route => route.AbortAsync());
         await Page.GotoAsync("");
 
         var box = Page.GetByRole(AriaRole.Combobox, new() { Name = "Search the shop" });
@@ -89,6 +89,27 @@ public sealed class SearchBoxTests(BrowserFixture browser, ShopServerFixture ser
 
         await Expect(Page).ToHaveURLAsync(new Regex("/search\\?q=sneaker$"));
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Results for \"sneaker\"" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Text_typed_before_the_page_is_interactive_is_kept()
+    {
+        var release = new TaskCompletionSource();
+        await Page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await Page.GotoAsync("", new() { WaitUntil = WaitUntilState.Commit });
+        var box = Page.GetByRole(AriaRole.Combobox, new() { Name = "Search the shop" });
+        await box.FillAsync("jack");
+
+        release.SetResult();
+        await Expect(Page.Locator("form[role=search][data-interactive=true]")).ToBeVisibleAsync();
+
+        await Expect(box).ToHaveValueAsync("jack");
+        await Expect(box).ToBeFocusedAsync();
+        await Expect(Page.GetByRole(AriaRole.Listbox, new() { Name = "Search suggestions" }).GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
     }
 
     /// <summary>Goes to <paramref name="path"/> (unless null) and waits for the search box's circuit, so keystrokes reach it.</summary>

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Storefront.Data.Migrations
 {
     /// <summary>
-    /// The product search index (Features/Catalog/Search): an FTS5 virtual table with one row per visible product
-    /// (rowid = product id) holding folded text, and an fts5vocab view of its words for typo correction. The app fills
+    /// The product search index (Features/Catalog/Search): a contentless FTS5 virtual table with one row per visible
+    /// product (rowid = product id) indexing folded text, and an fts5vocab view of its words for typo correction. The app fills
     /// it at start when it is out of date. SQLite only; PostgreSQL gets its own full-text setup.
     /// </summary>
     public partial class AddProductSearch : Migration
@@ -22,6 +22,7 @@ namespace Storefront.Data.Migrations
                 """
                 CREATE VIRTUAL TABLE "ProductSearch" USING fts5(
                     name, brand, category, parts, colour, material, description,
+                    content = '', contentless_delete = 1,
                     tokenize = 'unicode61 remove_diacritics 2'
                 );
                 """);

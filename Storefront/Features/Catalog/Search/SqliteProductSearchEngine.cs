@@ -9,8 +9,8 @@ using Storefront.Data;
 namespace Storefront.Features.Catalog.Search;
 
 /// <summary>
-/// <see cref="IProductSearchEngine"/> on SQLite's FTS5: one row per visible product in the virtual table
-/// "ProductSearch" (created by the AddProductSearch migration), holding folded text (see <see cref="SearchNormalizer"/>)
+/// <see cref="IProductSearchEngine"/> on SQLite's FTS5: one row per visible product in the contentless virtual table
+/// "ProductSearch" (created by the AddProductSearch migration), indexing folded text (see <see cref="SearchNormalizer"/>)
 /// in weighted columns, ranked with bm25. Typos are corrected in C# against the index's own vocabulary, which is
 /// kept in memory. Everything SQLite-specific about search lives in this class.
 /// </summary>
@@ -124,7 +124,7 @@ public sealed class SqliteProductSearchEngine(IDbContextFactory<StorefrontDb> db
 
             await db.Database.OpenConnectionAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync($"DELETE FROM {Table}", ct);
+            await db.Database.ExecuteSqlRawAsync($"INSERT INTO {Table}({Table}) VALUES ('delete-all')", ct);
             await using (var insert = InsertCommand(db, tx))
             {
                 for (var i = 0; i < sources.Count; i++)
