@@ -65,6 +65,18 @@ public sealed class SearchBoxTests(BrowserFixture browser, ShopServerFixture ser
     }
 
     [Fact]
+    public async Task Clicking_a_category_suggestion_opens_the_category()
+    {
+        var box = await OpenSearchBoxAsync("");
+        await box.PressSequentiallyAsync("sneak");
+
+        await Page.GetByRole(AriaRole.Option, new() { Name = "Sneakers" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/c/sneakers$"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Sneakers" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Suggestions_are_in_german_for_german_shoppers()
     {
         await Page.GotoAsync("culture/de?returnUrl=%2F");
