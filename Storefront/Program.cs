@@ -5,6 +5,7 @@ using Storefront.Features.Admin;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
+using Storefront.Features.Catalog.Search;
 using Storefront.Features.Mail;
 using Storefront.Hosting;
 
@@ -17,6 +18,7 @@ builder.AddRootConfiguration()
     .AddMail()
     .AddCatalog()
     .AddProductPage()
+    .AddProductSearch()
     .AddCart()
     .AddAdmin();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Storefront.Components.Layout;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
+using Storefront.Features.Catalog.Search;
 using Storefront.Tests.TestSupport;
 
 namespace Storefront.Tests.Components;
@@ -19,6 +20,8 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
         Services.AddSingleton(app.Get<CatalogService>());
         Services.AddSingleton(app.Get<CartService>());
         Services.AddSingleton(new ShopperContext(new HttpContextAccessor { HttpContext = http }));
+        Services.AddSingleton(app.Get<ProductSearchSuggestions>());
+        Services.AddSingleton(TimeProvider.System);
     }
 
     [Fact]
@@ -26,11 +29,12 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
     {
         AddAuthorization();
 
-        var header = Render<SiteHeader>();
+        var header = RenderHeader();
 
         Assert.Contains("Testladen", header.Find(".site-brand").TextContent);
         Assert.Equal("search", header.Find("form[role=search]").GetAttribute("action"));
         Assert.Equal("Search the shop", header.Find("label[for=site-search-input]").TextContent);
+        Assert.Equal("combobox", header.Find("#site-search-input").GetAttribute("role"));
         Assert.True(header.FindAll("nav.department-nav a").Count >= 4);
         Assert.NotNull(header.Find("a[href^='Account/Login']"));
         Assert.Equal("Cart, 0 items", header.Find("a.cart-link").GetAttribute("aria-label"));
@@ -45,7 +49,7 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
         var variant = app.Get<Storefront.Data.StorefrontDb>().Variants.First(v => v.Stock >= 3);
         await app.Get<CartService>().AddAsync($"a:{shopperId:N}", variant.Id, 3, Xunit.TestContext.Current.CancellationToken);
 
-        var header = Render<SiteHeader>();
+        var header = RenderHeader();
 
         Assert.Equal("3", header.Find(".cart-count").TextContent.Trim());
     }
@@ -55,7 +59,7 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
     {
         AddAuthorization().SetAuthorized("merchant@storefront.test").SetRoles("Merchant");
 
-        var header = Render<SiteHeader>();
+        var header = RenderHeader();
 
         Assert.NotNull(header.Find("a[href='admin']"));
         Assert.NotNull(header.Find("a[href='Account/Manage']"));
@@ -67,10 +71,17 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
     {
         AddAuthorization();
 
-        var header = Render<SiteHeader>();
+        var header = RenderHeader();
 
         var links = header.FindAll(".language-switch a");
         Assert.Equal(["EN", "DE"], links.Select(a => a.TextContent));
         Assert.Equal("true", links[0].GetAttribute("aria-current"));
+    }
+
+    private IRenderedComponent<SiteHeader> RenderHeader()
+    {
+        // The header is rendered statically; its search box is an interactive island that is prerendered in it.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Static", isInteractive: false));
+        return Render<SiteHeader>();
     }
 }

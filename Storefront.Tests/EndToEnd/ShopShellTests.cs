@@ -86,7 +86,7 @@ public sealed class ShopShellTests(BrowserFixture browser, ShopServerFixture ser
         await Page.SetViewportSizeAsync(360, 740);
         await Page.GotoAsync("");
 
-        await Expect(Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search the shop" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Combobox, new() { Name = "Search the shop" })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Cart, 0 items" })).ToBeVisibleAsync();
         var scrollWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"page is {scrollWidth}px wide at a 360px viewport");

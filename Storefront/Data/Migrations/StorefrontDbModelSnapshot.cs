@@ -612,6 +612,19 @@ namespace Storefront.Data.Migrations
                     b.ToTable("Reviews");
                 });
 
+            modelBuilder.Entity("Storefront.Features.Catalog.Search.ProductSearchHit", b =>
+                {
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Rank")
+                        .HasColumnType("REAL");
+
+                    b.ToTable((string)null);
+
+                    b.ToView(null, (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Features.Catalog.Variant", b =>
                 {
                     b.Property<int>("Id")

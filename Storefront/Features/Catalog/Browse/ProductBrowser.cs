@@ -33,9 +33,12 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
             var ids = node.Children.Select(c => c.Id).Append(node.Category.Id).ToList();
             products = products.Where(p => ids.Contains(p.CategoryId));
         }
+        IReadOnlyDictionary<int, double>? ranks = null;
         if (request.Scope.SearchText is { } text)
         {
-            products = textSearch.Match(db, products, text);
+            ranks = await textSearch.RanksAsync(db, text, ct);
+            var matching = ranks.Keys.ToList();
+            products = products.Where(p => matching.Contains(p.Id));
         }
 
         var filter = request.Filter;
@@ -43,8 +46,23 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
         var total = await filtered.CountAsync(ct);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(request.Page, 1, pageCount);
-        var ordered = Order(db, filtered, request.Sort, request.Scope.SearchText);
-        var tiles = total == 0 ? [] : await cards.ProjectAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize), ct);
+        List<ProductCard> tiles;
+        if (total == 0)
+        {
+            tiles = [];
+        }
+        else if (ranks is not null && request.Sort == ProductSort.Relevance)
+        {
+            // Search relevance: order the (few thousand at most) matching ids by the engine's rank, then load one page.
+            var ids = await filtered.Select(p => p.Id).ToListAsync(ct);
+            var pageIds = ids.OrderByDescending(id => ranks[id]).ThenBy(id => id).Skip((page - 1) * PageSize).Take(PageSize).ToList();
+            var unordered = await cards.ProjectAsync(filtered.Where(p => pageIds.Contains(p.Id)), ct);
+            tiles = unordered.OrderBy(c => pageIds.IndexOf(c.Id)).ToList();
+        }
+        else
+        {
+            tiles = await cards.ProjectAsync(Order(filtered, request.Sort).Skip((page - 1) * PageSize).Take(PageSize), ct);
+        }
         var facets = await FacetsAsync(db, products, filter, ct);
         return new BrowseResult(request with { Page = page }, category, department, subcategories, tiles, facets, total, page, pageCount);
     }
@@ -94,7 +112,7 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
             && (min == null || v.PriceCents >= min) && (max == null || v.PriceCents <= max) && (!stockOnly || v.Stock > 0);
     }
 
-    private IQueryable<Product> Order(StorefrontDb db, IQueryable<Product> products, ProductSort sort, string? searchText)
+    private static IQueryable<Product> Order(IQueryable<Product> products, ProductSort sort)
     {
         return sort switch
         {
@@ -103,8 +121,7 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Pr
             ProductSort.PriceDescending => products.OrderByDescending(p => p.Variants.Min(v => v.PriceCents)).ThenBy(p => p.Id),
             ProductSort.Rating => products.OrderByDescending(p => p.RatingAverage ?? 0).ThenByDescending(p => p.ReviewCount).ThenBy(p => p.Id),
             ProductSort.Bestselling => products.OrderByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id),
-            // Relevance: the search engine's rank for searches; popularity, then novelty, for categories.
-            _ when searchText is not null => textSearch.OrderByRelevance(db, products, searchText),
+            // Relevance in a category: popularity, then novelty (searches order by the engine's rank above).
             _ => products.OrderByDescending(p => p.UnitsSold90Days).ThenByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Id),
         };
     }

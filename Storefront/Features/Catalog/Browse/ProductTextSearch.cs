@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
+using Storefront.Features.Catalog.Search;
 
 namespace Storefront.Features.Catalog.Browse;
 
 /// <summary>
-/// Narrows a listing to the products matching a shopper's search words and orders them by relevance.
-/// Every word must match a product, brand or category name in either language.
+/// Narrows a listing to the products matching a shopper's search (through the full-text engine, tolerant of case,
+/// umlauts and small typos) and orders them by the engine's relevance.
 /// </summary>
-public sealed class ProductTextSearch
+public sealed class ProductTextSearch(IProductSearchEngine engine)
 {
-    public const int MaxQueryLength = 100;
-    private const int MaxWords = 5;
+    public const int MaxQueryLength = 200;
 
     public static string Normalise(string? query)
     {
@@ -18,29 +18,13 @@ public sealed class ProductTextSearch
         return q.Length > MaxQueryLength ? q[..MaxQueryLength] : q;
     }
 
-    public IQueryable<Product> Match(StorefrontDb db, IQueryable<Product> products, string text)
+    /// <summary>
+    /// The matching product ids with the engine's rank (higher is better). Read once per listing so the facet and
+    /// page queries filter on plain ids (composing the FTS query into every one of them loses its parameters in EF).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, double>> RanksAsync(StorefrontDb db, string text, CancellationToken ct)
     {
-        var words = Words(text);
-        if (words.Count == 0)
-        {
-            return products.Where(_ => false);
-        }
-        foreach (var word in words)
-        {
-            var pattern = $"%{EscapeLike(word)}%";
-            products = products.Where(p =>
-                EF.Functions.Like(p.NameEn, pattern, "\\") || EF.Functions.Like(p.NameDe, pattern, "\\") ||
-                EF.Functions.Like(p.Brand!.Name, pattern, "\\") ||
-                EF.Functions.Like(p.Category!.NameEn, pattern, "\\") || EF.Functions.Like(p.Category.NameDe, pattern, "\\"));
-        }
-        return products;
+        var hits = await engine.Match(db, text).ToListAsync(ct);
+        return hits.GroupBy(h => h.ProductId).ToDictionary(g => g.Key, g => g.Max(h => h.Rank));
     }
-
-    public IOrderedQueryable<Product> OrderByRelevance(StorefrontDb db, IQueryable<Product> products, string text) =>
-        products.OrderByDescending(p => p.ReviewCount).ThenBy(p => p.Id);
-
-    private static List<string> Words(string text) =>
-        Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxWords).ToList();
-
-    private static string EscapeLike(string s) => s.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

@@ -1,0 +1,4 @@
+namespace Storefront.Features.Catalog.Search;
+
+/// <summary>Marker type for the search feature's string resources (SearchText.resx, SearchText.de.resx).</summary>
+public sealed class SearchText;
