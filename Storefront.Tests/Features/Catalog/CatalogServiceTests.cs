@@ -39,8 +39,8 @@ public sealed class CatalogServiceTests(SeededApp app) : IClassFixture<SeededApp
     [Fact]
     public async Task Product_texts_follow_the_current_language()
     {
-        var english = await InCulture("en", () => Catalog.ProductAsync(1, Ct));
-        var german = await InCulture("de", () => Catalog.ProductAsync(1, Ct));
+        var english = await Culture.InCulture("en", () => Catalog.ProductAsync(1, Ct));
+        var german = await Culture.InCulture("de", () => Catalog.ProductAsync(1, Ct));
 
         Assert.NotNull(english);
         Assert.NotNull(german);
@@ -82,20 +82,6 @@ public sealed class CatalogServiceTests(SeededApp app) : IClassFixture<SeededApp
                 return card;
             }
             Assert.True(page < listing.PageCount, $"product {productId} not listed in {slug}");
-        }
-    }
-
-    private static async Task<T> InCulture<T>(string culture, Func<Task<T>> action)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return await action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
         }
     }
 }

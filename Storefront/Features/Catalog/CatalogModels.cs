@@ -24,8 +24,6 @@ public sealed record VariantOption(int Id, string Sku, string Size, string Colou
     public bool InStock => Stock > 0;
 }
 
-public sealed record ReviewView(string AuthorName, int Rating, string Title, string Text, string Language, DateTime CreatedAtUtc);
-
 public sealed record ProductDetails(
     int Id,
     string Slug,
@@ -44,8 +42,7 @@ public sealed record ProductDetails(
     SizeKind SizeKind,
     IReadOnlyList<VariantOption> Variants,
     double? AverageRating,
-    int ReviewCount,
-    IReadOnlyList<ReviewView> Reviews)
+    int ReviewCount)
 {
     private VariantOption? Cheapest => Variants.OrderBy(v => v.Price).ThenBy(v => v.Id).FirstOrDefault();
 

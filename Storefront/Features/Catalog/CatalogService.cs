@@ -76,13 +76,9 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
                 Variants = p.Variants.OrderBy(v => v.Id)
                     .Select(v => new { v.Id, v.Sku, v.Size, v.ColourEn, v.ColourDe, v.ColourHex, v.PriceCents, v.CompareAtCents, v.Stock })
                     .ToList(),
-                Rating = p.Reviews.Average(r => (double?)r.Rating),
-                ReviewCount = p.Reviews.Count,
-                Reviews = p.Reviews.OrderByDescending(r => r.CreatedAtUtc).Take(10)
-                    .Select(r => new ReviewView(r.AuthorName, r.Rating, r.Title, r.Text, r.Language, r.CreatedAtUtc))
-                    .ToList(),
+                Rating = p.RatingAverage,
+                p.ReviewCount,
             })
-            .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
         if (p is null)
         {
@@ -97,7 +93,7 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
             p.IsSustainable, p.VatRatePercent, p.Category.SizeKind,
             p.Variants.Select(v => new VariantOption(v.Id, v.Sku, v.Size, Cultures.Pick(v.ColourEn, v.ColourDe), v.ColourHex,
                 new Money(v.PriceCents), v.CompareAtCents is { } c ? new Money(c) : null, v.Stock)).ToList(),
-            p.Rating, p.ReviewCount, p.Reviews);
+            p.Rating, p.ReviewCount);
     }
 
     internal static IQueryable<Product> Visible(IQueryable<Product> products) => products.AsNoTracking().Where(p => !p.IsArchived);

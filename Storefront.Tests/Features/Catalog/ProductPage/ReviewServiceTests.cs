@@ -125,7 +125,7 @@ public sealed class ReviewServiceTests(SeededApp app) : IClassFixture<SeededApp>
     {
         var (userId, productId) = await BoughtNotReviewedAsync("anna@storefront.test");
 
-        var result = await InCulture("de", () => Reviews.SubmitAsync(userId, productId, Valid(9), Ct));
+        var result = await Culture.InCulture("de", () => Reviews.SubmitAsync(userId, productId, Valid(9), Ct));
 
         Assert.Equal("Bitte wähle eine Wertung von 1 bis 5 Sternen.", result.Errors["Rating"]);
     }
@@ -232,19 +232,5 @@ public sealed class ReviewServiceTests(SeededApp app) : IClassFixture<SeededApp>
         await Db.SaveChangesAsync(Ct);
     }
 
-    private static Task<T> InEnglish<T>(Func<Task<T>> action) => InCulture("en", action);
-
-    private static async Task<T> InCulture<T>(string culture, Func<Task<T>> action)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return await action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-    }
+    private static Task<T> InEnglish<T>(Func<Task<T>> action) => Culture.InCulture("en", action);
 }

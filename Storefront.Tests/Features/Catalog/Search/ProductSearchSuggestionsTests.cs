@@ -14,8 +14,8 @@ public sealed class ProductSearchSuggestionsTests(SeededApp app) : IClassFixture
     [Fact]
     public async Task Suggests_products_categories_and_brands_while_typing()
     {
-        var jack = await InCulture("en", () => Suggestions.SuggestAsync("jack", 5, Ct));
-        var pfoten = await InCulture("en", () => Suggestions.SuggestAsync("pfoten", 5, Ct));
+        var jack = await Culture.InCulture("en", () => Suggestions.SuggestAsync("jack", 5, Ct));
+        var pfoten = await Culture.InCulture("en", () => Suggestions.SuggestAsync("pfoten", 5, Ct));
 
         Assert.Equal(5, jack.Products.Count);
         Assert.All(jack.Products, p => Assert.Contains("jacket", p.Name, StringComparison.OrdinalIgnoreCase));
@@ -30,9 +30,9 @@ public sealed class ProductSearchSuggestionsTests(SeededApp app) : IClassFixture
     [Fact]
     public async Task Suggestions_follow_the_current_language_and_forgive_umlauts_and_typos()
     {
-        var german = await InCulture("de", () => Suggestions.SuggestAsync("Fahrrad", 5, Ct));
-        var spelledOut = await InCulture("de", () => Suggestions.SuggestAsync("fahrraeder", 5, Ct));
-        var typo = await InCulture("de", () => Suggestions.SuggestAsync("Katzenstru", 3, Ct));
+        var german = await Culture.InCulture("de", () => Suggestions.SuggestAsync("Fahrrad", 5, Ct));
+        var spelledOut = await Culture.InCulture("de", () => Suggestions.SuggestAsync("fahrraeder", 5, Ct));
+        var typo = await Culture.InCulture("de", () => Suggestions.SuggestAsync("Katzenstru", 3, Ct));
 
         Assert.Contains(new CategorySuggestion("bikes", "Fahrräder", null), german.Categories);
         Assert.Contains(new CategorySuggestion("bike-accessories", "Fahrradzubehör", "Fahrräder"), german.Categories);
@@ -46,7 +46,7 @@ public sealed class ProductSearchSuggestionsTests(SeededApp app) : IClassFixture
     [Fact]
     public async Task Category_suggestions_prefer_names_matching_more_words()
     {
-        var suggestions = await InCulture("en", () => Suggestions.SuggestAsync("cat litt", 5, Ct));
+        var suggestions = await Culture.InCulture("en", () => Suggestions.SuggestAsync("cat litt", 5, Ct));
 
         Assert.Equal("cat-litter", Assert.Single(suggestions.Categories).Slug);
     }
@@ -120,19 +120,5 @@ public sealed class ProductSearchSuggestionsTests(SeededApp app) : IClassFixture
     {
         await using var db = await app.Get<IDbContextFactory<StorefrontDb>>().CreateDbContextAsync(Ct);
         return await app.Get<IProductSearchEngine>().Match(db, query).Select(h => h.ProductId).ToListAsync(Ct);
-    }
-
-    private static async Task<T> InCulture<T>(string culture, Func<Task<T>> action)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return await action();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
     }
 }
