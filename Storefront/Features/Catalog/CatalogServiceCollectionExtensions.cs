@@ -10,6 +10,8 @@ public static class CatalogServiceCollectionExtensions
         builder.Services.AddSingleton<ProductStats>();
         builder.Services.AddHostedService<ProductStatsRefresher>();
         builder.Services.AddScoped<Browse.ProductTextSearch>();
+        builder.Services.AddSingleton<Browse.ListingIndex>();
+        builder.Services.Configure<Browse.ListingIndexOptions>(builder.Configuration.GetSection("Catalog:Listing"));
         builder.Services.AddScoped<Browse.ProductBrowser>();
         return builder;
     }

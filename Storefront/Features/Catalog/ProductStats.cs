@@ -9,7 +9,7 @@ namespace Storefront.Features.Catalog;
 /// so category and search listings filter and sort on plain columns instead of aggregating per product.
 /// Refreshed at start, every hour, and for single products when one of their reviews changes.
 /// </summary>
-public sealed class ProductStats(IDbContextFactory<StorefrontDb> dbFactory, TimeProvider time)
+public sealed class ProductStats(IDbContextFactory<StorefrontDb> dbFactory, Browse.ListingIndex listings, TimeProvider time)
 {
     public const int BestsellerWindowDays = 90;
 
@@ -24,6 +24,7 @@ public sealed class ProductStats(IDbContextFactory<StorefrontDb> dbFactory, Time
             .SetProperty(p => p.UnitsSold90Days, p => db.OrderLines
                 .Where(l => l.ProductId == p.Id && db.Orders.Any(o => o.Id == l.OrderId && o.PlacedAtUtc >= since && o.Status != OrderStatus.Cancelled))
                 .Sum(l => (int?)l.Quantity) ?? 0), ct);
+        listings.Invalidate();
     }
 }
 
