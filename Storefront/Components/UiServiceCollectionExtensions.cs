@@ -1,5 +1,6 @@
 using MudBlazor.Services;
 using Storefront.Components.Branding;
+using Storefront.Features.Catalog.Search;
 using Storefront.Hosting;
 using Storefront.Localization;
 
@@ -34,6 +35,7 @@ public static class UiServiceCollectionExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureSwitch();
+        app.MapSearchSuggestions();
         return app;
     }
 }

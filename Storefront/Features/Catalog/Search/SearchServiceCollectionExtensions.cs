@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Storefront.Features.Catalog.Search;
 
 public static class SearchServiceCollectionExtensions
@@ -14,6 +16,13 @@ public static class SearchServiceCollectionExtensions
         builder.Services.AddHostedService<SearchIndexStartup>();
         return builder;
     }
+
+    public const int SuggestedProducts = 5;
+
+    /// <summary>GET /search/suggest?q=… returns the search box's options as HTML in the shopper's language.</summary>
+    public static IEndpointConventionBuilder MapSearchSuggestions(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/search/suggest", async (string? q, ProductSearchSuggestions suggestions, CancellationToken ct) =>
+            new RazorComponentResult<SearchSuggestionList>(new { Suggestions = await suggestions.SuggestAsync(q, SuggestedProducts, ct) }));
 }
 
 /// <summary>Brings the search index up to date before the app takes requests.</summary>
