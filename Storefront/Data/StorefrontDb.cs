@@ -20,6 +20,7 @@ public sealed class StorefrontDb(DbContextOptions<StorefrontDb> options) : Ident
     public DbSet<PriceHistory> PriceHistory => Set<PriceHistory>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewVote> ReviewVotes => Set<ReviewVote>();
     public DbSet<SizeChart> SizeCharts => Set<SizeChart>();
     public DbSet<SizeChartRow> SizeChartRows => Set<SizeChartRow>();
     public DbSet<ShoppingCart> Carts => Set<ShoppingCart>();

@@ -609,7 +609,35 @@ namespace Storefront.Data.Migrations
 
                     b.HasIndex("ProductId", "CreatedAtUtc");
 
+                    b.HasIndex("ProductId", "UserId")
+                        .IsUnique();
+
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("Storefront.Features.Catalog.ReviewVote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoterKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "VoterKey")
+                        .IsUnique();
+
+                    b.ToTable("ReviewVotes");
                 });
 
             modelBuilder.Entity("Storefront.Features.Catalog.Search.ProductSearchHit", b =>
@@ -1147,6 +1175,15 @@ namespace Storefront.Data.Migrations
                     b.HasOne("Storefront.Features.Catalog.Product", null)
                         .WithMany("Reviews")
                         .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Features.Catalog.ReviewVote", b =>
+                {
+                    b.HasOne("Storefront.Features.Catalog.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -96,10 +96,22 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     public void Configure(EntityTypeBuilder<Review> b)
     {
         b.HasIndex(x => new { x.ProductId, x.CreatedAtUtc });
+        // One review per shopper and product; anonymous (seeded, imported) reviews have no user.
+        b.HasIndex(x => new { x.ProductId, x.UserId }).IsUnique();
         b.Property(x => x.AuthorName).HasMaxLength(80);
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.Text).HasMaxLength(4000);
         b.Property(x => x.Language).HasMaxLength(5);
         b.Property(x => x.UserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ReviewVoteConfiguration : IEntityTypeConfiguration<ReviewVote>
+{
+    public void Configure(EntityTypeBuilder<ReviewVote> b)
+    {
+        b.HasIndex(x => new { x.ReviewId, x.VoterKey }).IsUnique();
+        b.HasOne<Review>().WithMany().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.VoterKey).HasMaxLength(80);
     }
 }

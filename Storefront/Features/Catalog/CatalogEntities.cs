@@ -135,3 +135,12 @@ public sealed class Review
     public int HelpfulCount { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 }
+
+/// <summary>One shopper's "helpful" vote on a review (shopper owner key: account or anonymous cookie), counted once.</summary>
+public sealed class ReviewVote
+{
+    public long Id { get; set; }
+    public int ReviewId { get; set; }
+    public required string VoterKey { get; set; }
+    public DateTime AtUtc { get; set; }
+}

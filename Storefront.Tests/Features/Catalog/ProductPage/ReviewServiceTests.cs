@@ -187,17 +187,19 @@ public sealed class ReviewServiceTests(SeededApp app) : IClassFixture<SeededApp>
     }
 
     [Fact]
-    public async Task Helpful_votes_count_but_not_for_ones_own_review()
+    public async Task Helpful_votes_count_once_per_shopper_but_not_for_ones_own_review()
     {
         var (userId, productId) = await BoughtNotReviewedAsync("customer05@storefront.test");
         Assert.True((await Reviews.SubmitAsync(userId, productId, Valid(), Ct)).Succeeded);
         var own = await Db.Reviews.AsNoTracking().SingleAsync(r => r.ProductId == productId && r.UserId == userId, Ct);
+        var anonymous = $"a:{Guid.NewGuid():N}";
 
-        Assert.False(await Reviews.VoteHelpfulAsync(productId, own.Id, userId, Ct));
-        Assert.True(await Reviews.VoteHelpfulAsync(productId, own.Id, null, Ct));
-        Assert.True(await Reviews.VoteHelpfulAsync(productId, own.Id, "someone-else", Ct));
-        Assert.False(await Reviews.VoteHelpfulAsync(productId + 1, own.Id, null, Ct));
-        Assert.False(await Reviews.VoteHelpfulAsync(productId, int.MaxValue, null, Ct));
+        Assert.False(await Reviews.VoteHelpfulAsync(productId, own.Id, $"u:{userId}", userId, Ct));
+        Assert.True(await Reviews.VoteHelpfulAsync(productId, own.Id, anonymous, null, Ct));
+        Assert.True(await Reviews.VoteHelpfulAsync(productId, own.Id, anonymous, null, Ct));
+        Assert.True(await Reviews.VoteHelpfulAsync(productId, own.Id, "u:someone-else", "someone-else", Ct));
+        Assert.False(await Reviews.VoteHelpfulAsync(productId + 1, own.Id, anonymous, null, Ct));
+        Assert.False(await Reviews.VoteHelpfulAsync(productId, int.MaxValue, anonymous, null, Ct));
 
         Assert.Equal(2, (await Db.Reviews.AsNoTracking().SingleAsync(r => r.Id == own.Id, Ct)).HelpfulCount);
     }

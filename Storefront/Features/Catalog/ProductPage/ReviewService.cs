@@ -105,20 +105,41 @@ public sealed class ReviewService(IDbContextFactory<StorefrontDb> dbFactory, ISt
     }
 
     /// <summary>
-    /// Counts a "helpful" vote; not for one's own review. Returns false for an unknown review.
-    /// Not deduplicated per shopper: that needs a vote table (see the product page notes).
+    /// Counts a shopper's "helpful" vote once (a repeated vote is accepted and changes nothing); not for one's own
+    /// review. Returns false for an unknown review or one's own.
     /// </summary>
-    public async Task<bool> VoteHelpfulAsync(int productId, int reviewId, string? userId, CancellationToken ct = default)
+    public async Task<bool> VoteHelpfulAsync(int productId, int reviewId, string voterKey, string? userId, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(voterKey);
         if (productId <= 0 || reviewId <= 0)
         {
             return false;
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var updated = await db.Reviews
-            .Where(r => r.Id == reviewId && r.ProductId == productId && (userId == null || r.UserId == null || r.UserId != userId))
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var votable = await db.Reviews
+            .AnyAsync(r => r.Id == reviewId && r.ProductId == productId && (userId == null || r.UserId == null || r.UserId != userId), ct);
+        if (!votable)
+        {
+            return false;
+        }
+        if (await db.ReviewVotes.AnyAsync(v => v.ReviewId == reviewId && v.VoterKey == voterKey, ct))
+        {
+            return true;
+        }
+        db.ReviewVotes.Add(new ReviewVote { ReviewId = reviewId, VoterKey = voterKey, AtUtc = time.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return true; // The same shopper's vote from another tab won the race: it is counted once.
+        }
+        await db.Reviews.Where(r => r.Id == reviewId)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.HelpfulCount, r => r.HelpfulCount + 1), ct);
-        return updated > 0;
+        await transaction.CommitAsync(ct);
+        return true;
     }
 
     /// <summary>Why a shopper cannot write a review, as shown next to the reviews.</summary>
