@@ -9,6 +9,20 @@ public sealed class BrowseTests(BrowserFixture browser, ShopServerFixture server
     : BrowserTest(browser, server), IClassFixture<ShopServerFixture>
 {
     [Fact]
+    public async Task The_brand_on_a_product_page_leads_to_the_brands_page()
+    {
+        await Page.GotoAsync("product/1");
+        var brandName = (await Page.Locator(".product-page__brand a").TextContentAsync())!.Trim();
+
+        await Page.Locator(".product-page__brand a").ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex("/brand/[a-z-]+$"));
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = brandName })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"Follow {Regex.Escape(brandName)}") })).ToBeVisibleAsync();
+        await Expect(Page.Locator(".product-tile").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Filter_by_size_and_colour_then_go_back()
     {
         await Page.GotoAsync("c/t-shirts");

@@ -30,6 +30,7 @@ public sealed record ProductDetails(
     string Name,
     string Description,
     string BrandName,
+    string BrandSlug,
     CategoryLink Category,
     CategoryLink? Department,
     string ImagePath,

@@ -69,6 +69,7 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
             {
                 p.Id, p.Slug, p.NameEn, p.NameDe, p.DescriptionEn, p.DescriptionDe,
                 Brand = p.Brand!.Name,
+                BrandSlug = p.Brand.Slug,
                 Category = new { p.Category!.Id, p.Category.Slug, p.Category.NameEn, p.Category.NameDe, p.Category.SizeKind },
                 Department = p.Category.Parent == null ? null : new { p.Category.Parent.Id, p.Category.Parent.Slug, p.Category.Parent.NameEn, p.Category.Parent.NameDe },
                 Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
@@ -85,7 +86,7 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
             return null;
         }
         return new ProductDetails(
-            p.Id, p.Slug, Cultures.Pick(p.NameEn, p.NameDe), Cultures.Pick(p.DescriptionEn, p.DescriptionDe), p.Brand,
+            p.Id, p.Slug, Cultures.Pick(p.NameEn, p.NameDe), Cultures.Pick(p.DescriptionEn, p.DescriptionDe), p.Brand, p.BrandSlug,
             new CategoryLink(p.Category.Id, p.Category.Slug, Cultures.Pick(p.Category.NameEn, p.Category.NameDe)),
             p.Department is null ? null : new CategoryLink(p.Department.Id, p.Department.Slug, Cultures.Pick(p.Department.NameEn, p.Department.NameDe)),
             p.Image?.Path ?? "", p.Image is null ? "" : Cultures.Pick(p.Image.AltEn, p.Image.AltDe),

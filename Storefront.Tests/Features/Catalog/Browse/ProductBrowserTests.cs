@@ -163,6 +163,38 @@ public sealed class ProductBrowserTests(SeededApp app) : IClassFixture<SeededApp
     public async Task Search_treats_like_wildcards_as_plain_text() => Assert.Equal(0, (await Search("%_%"))!.TotalProducts);
 
     [Fact]
+    public async Task A_brand_page_lists_only_that_brands_products_with_the_other_facets()
+    {
+        var db = app.Get<StorefrontDb>();
+        var expected = await db.Products.CountAsync(p => !p.IsArchived && p.Brand!.Slug == "nordwind", Ct);
+
+        var result = await Browser.BrowseAsync(new BrowseRequest(BrowseScope.Brand("nordwind"), ProductFilter.None, ProductSort.Relevance, 1), Ct);
+
+        Assert.NotNull(result?.Brand);
+        Assert.Equal("Nordwind", result.Brand.Name);
+        Assert.Equal(expected, result.TotalProducts);
+        Assert.All(result.Products, p => Assert.Equal("Nordwind", p.BrandName));
+        Assert.Empty(result.Facets.Brands);
+        Assert.NotEmpty(result.Facets.Sizes);
+        Assert.Null(await Browser.BrowseAsync(new BrowseRequest(BrowseScope.Brand("no-such-brand"), ProductFilter.None, ProductSort.Relevance, 1), Ct));
+    }
+
+    [Fact]
+    public async Task Listings_show_catalog_changes_once_the_listing_index_is_refreshed()
+    {
+        var db = app.Get<StorefrontDb>();
+        var product = await db.Products.Where(p => !p.IsArchived && p.Category!.Slug == "cat-litter" && p.Variants.Any(v => v.Stock > 0))
+            .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
+        var inStock = new ProductFilter { InStockOnly = true };
+        var before = (await Category("cat-litter", inStock))!.TotalProducts;
+
+        await db.Variants.Where(v => v.ProductId == product).ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, 0), Ct);
+        app.Get<ListingIndex>().Invalidate();
+
+        Assert.Equal(before - 1, (await Category("cat-litter", inStock))!.TotalProducts);
+    }
+
+    [Fact]
     public void Sizes_sort_as_shoppers_read_them()
     {
         string[] sizes = ["XL", "S", "1 kg", "42", "M", "250 g", "38", "XS", "56 cm", "50 cm"];

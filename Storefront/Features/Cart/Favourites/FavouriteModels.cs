@@ -19,7 +19,7 @@ public sealed record FavouriteIds(IReadOnlySet<int> Products, IReadOnlySet<int> 
 public sealed record FavouriteProduct(
     int ProductId, string Slug, string Name, string BrandName, string ImagePath, string ImageAlt, Money FromPrice, bool InStock);
 
-public sealed record FavouriteBrand(int BrandId, string Name, string Colour, int ProductCount);
+public sealed record FavouriteBrand(int BrandId, string Slug, string Name, string Colour, int ProductCount);
 
 /// <summary>The wish list page: newest first.</summary>
 public sealed record FavouritesView(IReadOnlyList<FavouriteProduct> Products, IReadOnlyList<FavouriteBrand> Brands)
@@ -27,4 +27,4 @@ public sealed record FavouritesView(IReadOnlyList<FavouriteProduct> Products, IR
     public bool IsEmpty => Products.Count == 0 && Brands.Count == 0;
 }
 
-public sealed record ProductBrand(int BrandId, string BrandName);
+public sealed record ProductBrand(int BrandId, string Slug, string BrandName);

@@ -103,7 +103,7 @@ public sealed class FavouritesService(
                 where f.OwnerKey == ownerKey && f.BrandId != null
                 join b in db.Brands on f.BrandId equals (int?)b.Id
                 orderby f.CreatedAtUtc descending, f.Id descending
-                select new { b.Id, b.Name, b.Colour, Products = db.Products.Count(p => p.BrandId == b.Id && !p.IsArchived) })
+                select new { b.Id, b.Slug, b.Name, b.Colour, Products = db.Products.Count(p => p.BrandId == b.Id && !p.IsArchived) })
             .AsNoTracking()
             .ToListAsync(ct);
         return new FavouritesView(
@@ -111,7 +111,7 @@ public sealed class FavouritesService(
                 p.Id, p.Slug, Cultures.Pick(p.NameEn, p.NameDe), p.Brand,
                 p.Image?.Path ?? "", p.Image is null ? "" : Cultures.Pick(p.Image.AltEn, p.Image.AltDe),
                 new Money(p.Price), p.InStock)).ToList(),
-            brands.DistinctBy(b => b.Id).Select(b => new FavouriteBrand(b.Id, b.Name, b.Colour, b.Products)).ToList());
+            brands.DistinctBy(b => b.Id).Select(b => new FavouriteBrand(b.Id, b.Slug, b.Name, b.Colour, b.Products)).ToList());
     }
 
     /// <summary>The brand of a product, for the "follow brand" button on its page.</summary>
@@ -120,7 +120,7 @@ public sealed class FavouritesService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Products.AsNoTracking()
             .Where(p => p.Id == productId)
-            .Select(p => new ProductBrand(p.BrandId, p.Brand!.Name))
+            .Select(p => new ProductBrand(p.BrandId, p.Brand!.Slug, p.Brand.Name))
             .FirstOrDefaultAsync(ct);
     }
 }

@@ -1,10 +1,11 @@
 namespace Storefront.Features.Catalog.Browse;
 
-/// <summary>What is browsed: a category (with its subcategories) or the products matching a search.</summary>
-public sealed record BrowseScope(string? CategorySlug, string? SearchText)
+/// <summary>What is browsed: a category (with its subcategories), a brand, or the products matching a search.</summary>
+public sealed record BrowseScope(string? CategorySlug, string? SearchText, string? BrandSlug = null)
 {
     public static BrowseScope Category(string slug) => new(slug, null);
     public static BrowseScope Search(string text) => new(null, text);
+    public static BrowseScope Brand(string slug) => new(null, null, slug);
     public bool IsSearch => SearchText is not null;
 }
 
@@ -27,8 +28,12 @@ public sealed record Facets(
     public static readonly Facets Empty = new([], [], [], [], 0, 0, null);
 }
 
+/// <summary>A brand as its page introduces it; <see cref="Country"/> in the current language.</summary>
+public sealed record BrandDetails(int Id, string Slug, string Name, string Country, string? Description);
+
 public sealed record BrowseResult(
     BrowseRequest Request,
+    BrandDetails? Brand,
     CategoryLink? Category,
     CategoryLink? Department,
     IReadOnlyList<CategoryLink> Subcategories,

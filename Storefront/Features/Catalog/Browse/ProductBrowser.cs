@@ -13,7 +13,7 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Li
 {
     public const int PageSize = 24;
 
-    /// <returns>The listing, or null when the category does not exist.</returns>
+    /// <returns>The listing, or null when the category or brand does not exist.</returns>
     public async Task<BrowseResult?> BrowseAsync(BrowseRequest request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -32,6 +32,17 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Li
             var ids = node.Children.Select(c => c.Id).Append(node.Category.Id).ToHashSet();
             scope = scope.Where(p => ids.Contains(snapshot.CategoryIds[p]));
         }
+        BrandDetails? brand = null;
+        if (request.Scope.BrandSlug is { } brandSlug)
+        {
+            brand = await BrandAsync(db, brandSlug, ct);
+            if (brand is null)
+            {
+                return null;
+            }
+            var ordinal = Array.FindIndex(snapshot.Brands, b => b.Slug == brandSlug);
+            scope = scope.Where(p => snapshot.BrandOrdinals[p] == ordinal);
+        }
         IReadOnlyDictionary<int, double>? ranks = null;
         if (request.Scope.SearchText is { } text)
         {
@@ -41,11 +52,12 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Li
         }
 
         var listing = ListingEvaluator.Evaluate(snapshot, scope, request, ranks, (en, de) => Cultures.Pick(en, de));
+        var facets = brand is null ? listing.Facets : listing.Facets with { Brands = [] };
         var pageIds = listing.PageProductIds;
         var tiles = pageIds.Count == 0 ? [] : await cards.ProjectAsync(CatalogService.Visible(db.Products).Where(p => pageIds.Contains(p.Id)), ct);
         var ordered = tiles.OrderBy(c => IndexOf(pageIds, c.Id)).ToList();
         return new BrowseResult(
-            request with { Page = listing.Page }, category, department, subcategories, ordered, listing.Facets, listing.Total, listing.Page, listing.PageCount);
+            request with { Page = listing.Page }, brand, category, department, subcategories, ordered, facets, listing.Total, listing.Page, listing.PageCount);
     }
 
     private static int IndexOf(IReadOnlyList<int> ids, int id)
@@ -55,6 +67,14 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Li
             if (ids[i] == id) return i;
         }
         return int.MaxValue;
+    }
+
+    private static async Task<BrandDetails?> BrandAsync(StorefrontDb db, string slug, CancellationToken ct)
+    {
+        var b = await db.Brands.AsNoTracking().Where(b => b.Slug == slug)
+            .Select(b => new { b.Id, b.Slug, b.Name, b.Country, b.Description })
+            .FirstOrDefaultAsync(ct);
+        return b is null ? null : new BrandDetails(b.Id, b.Slug, b.Name, Countries.DisplayName(b.Country), b.Description);
     }
 
     private sealed record CategoryNode(CategoryLink Category, CategoryLink? Department, IReadOnlyList<CategoryLink> Children);

@@ -28,8 +28,8 @@ public sealed record CategorySuggestion(string Slug, string Name, string? Depart
     public string Url => CategoryPage.Url(Slug);
 }
 
-/// <summary>A brand whose name matches. There is no brand page yet, so it links to a search for the brand.</summary>
+/// <summary>A brand whose name matches; it opens the brand's page.</summary>
 public sealed record BrandSuggestion(string Slug, string Name)
 {
-    public string Url => $"search?q={Uri.EscapeDataString(Name)}";
+    public string Url => BrandPage.Url(Slug);
 }
