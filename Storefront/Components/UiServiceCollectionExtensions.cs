@@ -22,6 +22,7 @@ public static class UiServiceCollectionExtensions
 
     public static WebApplication UseStorefront(this WebApplication app)
     {
+        app.UseStorefrontSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
