@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Storefront.Components.Branding;
 using Storefront.Features.Catalog.Search;
+using Storefront.Features.Seo;
 using Storefront.Hosting;
 using Storefront.Localization;
 
@@ -37,6 +38,7 @@ public static class UiServiceCollectionExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapCultureSwitch();
         app.MapSearchSuggestions();
+        app.MapSeoEndpoints();
         return app;
     }
 }

@@ -13,8 +13,14 @@ public static class LocalizationExtensions
                 .AddSupportedCultures(Cultures.Supported)
                 .AddSupportedUICultures(Cultures.Supported);
             options.ApplyCurrentCultureToResponseHeaders = true;
-            // Cookie (the header switch) first, then the browser's languages; query strings are not a source.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            // ?lang= (the hreflang alternates search engines follow) first, then the cookie (the header switch), then
+            // the browser's languages.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
         });
         return builder;
     }

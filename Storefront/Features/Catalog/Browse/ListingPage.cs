@@ -27,6 +27,10 @@ public abstract class ListingPage : ComponentBase
         ProductFilter.ParseSort(SortValue, scope.IsSearch),
         QueryValue.PageNumber(PageValue));
 
+    /// <summary>The canonical address of a listing page: filters and sorting left out, the page number kept.</summary>
+    protected static string Canonical(string path, int page) =>
+        page > 1 ? $"{path}?page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : path;
+
     /// <summary>A link to this listing with the given request (page 1 unless stated), in a stable parameter order.</summary>
     public static string Url(string path, BrowseRequest request, ProductFilter? filter = null, ProductSort? sort = null, int page = 1)
     {
