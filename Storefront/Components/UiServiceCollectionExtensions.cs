@@ -33,6 +33,7 @@ public static class UiServiceCollectionExtensions
         app.UseRequestLocalization();
         app.UseAntiforgery();
 
+        app.UseExtraStaticFiles();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();

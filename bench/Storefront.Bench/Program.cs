@@ -19,6 +19,11 @@ internal static class BrowseBench
 
         var dataFolder = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".data");
         var file = await LargeCatalog.EnsureAsync(dataFolder, products, orders);
+        if (args.Contains("--generate-only"))
+        {
+            Console.WriteLine(Path.GetFullPath(file));
+            return;
+        }
         await using var app = new BenchApp(file);
         var browser = app.Services.CreateScope().ServiceProvider.GetRequiredService<ProductBrowser>();
 
