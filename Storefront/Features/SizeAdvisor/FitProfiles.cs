@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
 using Storefront.Features.Catalog;
@@ -99,7 +100,7 @@ public sealed class FitProfiles(IDbContextFactory<StorefrontDb> dbFactory, FitFo
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var ids = productIds.Distinct().ToList();
-        var products = await SizedProducts(db).Where(p => ids.Contains(p.ProductId)).ToListAsync(ct);
+        var products = await SizedProducts(db, p => ids.Contains(p.Id)).ToListAsync(ct);
         var charts = await ChartsForAsync(db, products, ct);
         var sizes = new Dictionary<int, string>();
         foreach (var product in products)
@@ -164,8 +165,9 @@ public sealed class FitProfiles(IDbContextFactory<StorefrontDb> dbFactory, FitFo
         return 1;
     }
 
-    internal static IQueryable<SizedProduct> SizedProducts(StorefrontDb db) =>
+    internal static IQueryable<SizedProduct> SizedProducts(StorefrontDb db, Expression<Func<Product, bool>> filter) =>
         db.Products.AsNoTracking()
+            .Where(filter)
             .Where(p => p.Category!.SizeKind != SizeKind.None)
             .Select(p => new SizedProduct(
                 p.Id, p.BrandId, p.CategoryId, p.Category!.Slug, p.Category.SizeKind,

@@ -95,7 +95,7 @@ public sealed class SizeAdvisorService(IDbContextFactory<StorefrontDb> dbFactory
     public async Task<AdvisorSlotView> SlotAsync(int productId, string? ownerKey, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var product = await FitProfiles.SizedProducts(db).Where(p => p.ProductId == productId).FirstOrDefaultAsync(ct);
+        var product = await FitProfiles.SizedProducts(db, p => p.Id == productId).FirstOrDefaultAsync(ct);
         if (product is null)
         {
             return new AdvisorSlotView(SizeKind.None, false, null, null);

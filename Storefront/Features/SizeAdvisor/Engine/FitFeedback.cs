@@ -37,7 +37,7 @@ public static class FitFeedback
     /// <summary>Weighted verdicts needed before the advice moves.</summary>
     public const double MinimumEvidence = 8;
 
-    /// <summary>Share of all verdicts one direction needs…</summary>
+    /// <summary>Share of all verdicts one direction must exceed (a majority)…</summary>
     public const double MinimumShare = 0.5;
 
     /// <summary>…and how many times the opposite direction it must outnumber.</summary>
@@ -68,11 +68,11 @@ public static class FitFeedback
         var shift = 0;
         if (total >= MinimumEvidence)
         {
-            if (small / total >= MinimumShare && small >= DominanceRatio * large)
+            if (small / total > MinimumShare && small >= DominanceRatio * large)
             {
                 shift = 1;
             }
-            else if (large / total >= MinimumShare && large >= DominanceRatio * small)
+            else if (large / total > MinimumShare && large >= DominanceRatio * small)
             {
                 shift = -1;
             }
