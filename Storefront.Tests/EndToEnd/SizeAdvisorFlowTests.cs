@@ -46,7 +46,7 @@ public sealed class SizeAdvisorFlowTests(BrowserFixture browser, ShopServerFixtu
 
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Cart, 1 items" })).ToBeVisibleAsync();
         await Page.GotoAsync("cart");
-        await Expect(Page.GetByText(new Regex($"{Regex.Escape(frame!)} ·"))).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Main).GetByText(new Regex($"{Regex.Escape(frame!)} ·"))).ToBeVisibleAsync();
     }
 
     [Fact]
