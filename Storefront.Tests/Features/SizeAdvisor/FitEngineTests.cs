@@ -139,6 +139,20 @@ public sealed class FitEngineTests
     }
 
     [Fact]
+    public void A_brand_rule_between_two_frames_wins_over_the_riding_style()
+    {
+        var chart = Road();
+        chart.WhenBetween = Storefront.Features.SizeAdvisor.BetweenSizesAdvice.Larger;
+
+        var gravel = FitEngine.Recommend(chart, new FrameMeasurements(866, 1815, RidingStyle.Gravel));
+        var inside = FitEngine.Recommend(chart, new FrameMeasurements(855, 1795, RidingStyle.Gravel));
+
+        Assert.Equal(("58 cm", "56 cm"), (gravel.Size, gravel.RunnerUp));
+        Assert.Equal(BetweenDecider.BrandAdvice, gravel.Between!.DecidedBy);
+        Assert.Equal("56 cm", inside.Size);
+    }
+
+    [Fact]
     public void Long_legs_on_a_short_body_lower_the_confidence_of_a_frame()
     {
         var advice = FitEngine.Recommend(Road(), new FrameMeasurements(900, 1650, RidingStyle.Road));

@@ -83,6 +83,7 @@ public sealed class SizeAdviceWriter(IStringLocalizer<SizeAdvisorText> text)
                 BetweenDecider.LoosePreference => "Between_Loose",
                 BetweenDecider.ToeRoom => "Between_ToeRoom",
                 BetweenDecider.RidingStyle => b.Chosen == b.Larger ? "Between_LargerFrame" : "Between_SmallerFrame",
+                BetweenDecider.BrandAdvice => "Between_Brand",
                 _ => "Between_Nearest",
             };
             return text[key, b.Smaller, b.Larger, b.Chosen];

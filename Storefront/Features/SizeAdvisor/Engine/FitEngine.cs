@@ -31,8 +31,8 @@ public static class FitEngine
         return measurements switch
         {
             ClothingMeasurements c => Clothing(rows, c, offset),
-            ShoeMeasurements s => Shoe(rows, s, offset),
-            FrameMeasurements f => Frame(rows, f, offset),
+            ShoeMeasurements s => Shoe(rows, s, offset, chart.WhenBetween),
+            FrameMeasurements f => Frame(rows, f, offset, chart.WhenBetween),
             _ => throw new ArgumentOutOfRangeException(nameof(measurements)),
         };
     }
@@ -98,13 +98,13 @@ public static class FitEngine
         }
     }
 
-    private static SizeRecommendation Shoe(List<SizeChartRow> rows, ShoeMeasurements m, FitOffset? offset)
+    private static SizeRecommendation Shoe(List<SizeChartRow> rows, ShoeMeasurements m, FitOffset? offset, BetweenSizesAdvice? brand)
     {
         var samples = new List<Sample> { new(Position(rows, r => (r.FootMinMm, r.FootMaxMm), m.FootLengthMm), 1, true) };
-        return Decide(SizeKind.Shoe, rows, samples, BetweenDecider.ToeRoom, null, offset, frame: null);
+        return Decide(SizeKind.Shoe, rows, samples, BetweenDecider.ToeRoom, null, offset, frame: null, brand);
     }
 
-    private static SizeRecommendation Frame(List<SizeChartRow> rows, FrameMeasurements m, FitOffset? offset)
+    private static SizeRecommendation Frame(List<SizeChartRow> rows, FrameMeasurements m, FitOffset? offset, BetweenSizesAdvice? brand)
     {
         var samples = new List<Sample> { new(Position(rows, r => (r.InseamMinMm, r.InseamMaxMm), m.InseamMm), 2, true) };
         if (rows.All(r => r.HeightMinMm is not null))
@@ -113,13 +113,17 @@ public static class FitEngine
         }
         var factor = InseamFactor(m.Style);
         var method = new FrameMethod(m.InseamMm, factor, (int)Math.Round(m.InseamMm * factor), m.Style);
-        return Decide(SizeKind.Frame, rows, samples, BetweenDecider.RidingStyle, null, offset, method);
+        return Decide(SizeKind.Frame, rows, samples, BetweenDecider.RidingStyle, null, offset, method, brand);
     }
 
     private static SizeRecommendation Decide(
         SizeKind kind, List<SizeChartRow> rows, List<Sample> samples, BetweenDecider decider,
-        EstimatedGirths? estimated, FitOffset? offset, FrameMethod? frame)
+        EstimatedGirths? estimated, FitOffset? offset, FrameMethod? frame, BetweenSizesAdvice? brand = null)
     {
+        if (brand is not null)
+        {
+            decider = BetweenDecider.BrandAdvice;
+        }
         var position = samples.Sum(s => s.Position * s.Weight) / samples.Sum(s => s.Weight);
         var last = rows.Count - 1;
         var edge = position < 0 ? ChartEdge.BelowSmallest : position >= rows.Count ? ChartEdge.AboveLargest : ChartEdge.Inside;
@@ -143,6 +147,7 @@ public static class FitEngine
                     BetweenDecider.LoosePreference => larger,
                     BetweenDecider.ToeRoom => larger,
                     BetweenDecider.RidingStyle => PrefersLargerFrame(frame!.Style) ? larger : smaller,
+                    BetweenDecider.BrandAdvice => brand == BetweenSizesAdvice.Larger ? larger : smaller,
                     _ => index,
                 };
                 runnerUp = chosen == smaller ? larger : smaller;

@@ -84,6 +84,8 @@ public enum BetweenDecider
     ToeRoom,
     /// <summary>Riding style (see <see cref="FitEngine.PrefersLargerFrame"/>).</summary>
     RidingStyle,
+    /// <summary>The brand's own rule (<see cref="SizeChart.WhenBetween"/>), for frames and shoes.</summary>
+    BrandAdvice,
 }
 
 /// <summary>Girths the shopper did not give, estimated from height and weight (mm).</summary>

@@ -11,7 +11,7 @@ using Storefront.Data;
 namespace Storefront.Data.Migrations
 {
     [DbContext(typeof(StorefrontDb))]
-    [Migration("20261125155730_SizeAdvisor")]
+    [Migration("20261125162358_SizeAdvisor")]
     partial class SizeAdvisor
     {
         /// <inheritdoc />
@@ -968,6 +968,9 @@ namespace Storefront.Data.Migrations
                     b.Property<string>("NoteEn")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WhenBetween")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -11,6 +11,12 @@ namespace Storefront.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "WhenBetween",
+                table: "SizeCharts",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "BackInStockRequests",
                 columns: table => new
@@ -82,6 +88,10 @@ namespace Storefront.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "FitProfiles");
+
+            migrationBuilder.DropColumn(
+                name: "WhenBetween",
+                table: "SizeCharts");
         }
     }
 }
