@@ -32,7 +32,7 @@ public sealed class SizeAdviceWriter(IStringLocalizer<SizeAdvisorText> text)
         {
             var parts = new[] { ("chest", estimated.ChestMm), ("waist", estimated.WaistMm), ("hip", estimated.HipMm) }
                 .Where(p => p.Item2 is not null)
-                .Select(p => text["EstimatedGirth", text[$"Girth_{p.Item1}"], Cm(p.Item2!.Value)].Value);
+                .Select(p => text["EstimatedGirth", text[$"Girth_{p.Item1}"], (p.Item2!.Value / 10.0).ToString("0", CultureInfo.CurrentCulture)].Value);
             notes.Add(text["EstimatedGirths", string.Join(", ", parts)]);
         }
         if (r.Frame is { } frame)
