@@ -7,6 +7,7 @@ using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
 using Storefront.Features.Mail;
+using Storefront.Features.SizeAdvisor;
 using Storefront.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,12 +21,14 @@ builder.AddRootConfiguration()
     .AddProductPage()
     .AddProductSearch()
     .AddCart()
+    .AddSizeAdvisor()
     .AddAdmin();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 app.UseStorefront();
+app.MapSizeAdvisor();
 app.Run();
 
 /// <summary>Visible to the test project's WebApplicationFactory.</summary>

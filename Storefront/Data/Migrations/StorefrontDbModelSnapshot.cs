@@ -892,6 +892,85 @@ namespace Storefront.Data.Migrations
                     b.ToTable("ShopperEvents");
                 });
 
+            modelBuilder.Entity("Storefront.Features.SizeAdvisor.BackInStockRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VariantId");
+
+                    b.HasIndex("OwnerKey", "VariantId")
+                        .IsUnique();
+
+                    b.ToTable("BackInStockRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Features.SizeAdvisor.FitProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChestMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FootLengthMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HeightMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HipMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("InseamMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Preference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RidingStyle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaistMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WeightHg")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerKey")
+                        .IsUnique();
+
+                    b.ToTable("FitProfiles", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Features.SizeAdvisor.SizeChart", b =>
                 {
                     b.Property<int>("Id")
@@ -914,6 +993,9 @@ namespace Storefront.Data.Migrations
                     b.Property<string>("NoteEn")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WhenBetween")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1217,6 +1299,15 @@ namespace Storefront.Data.Migrations
                         .WithMany()
                         .HasForeignKey("VariantId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Features.SizeAdvisor.BackInStockRequest", b =>
+                {
+                    b.HasOne("Storefront.Features.Catalog.Variant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -40,6 +40,13 @@ internal static class DemoSizeCharts
                     Kind = sub.Kind,
                     NoteEn = noteEn,
                     NoteDe = noteDe,
+                    // The frame notes below tell the shopper the brand's rule; the advisor applies it too.
+                    WhenBetween = sub.Kind != SizeKind.Frame ? null : brand.Bias switch
+                    {
+                        < 0 => BetweenSizesAdvice.Larger,
+                        > 0 => BetweenSizesAdvice.Smaller,
+                        _ => null,
+                    },
                 };
                 for (var i = 0; i < sub.Sizes.Length; i++)
                 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
 using Storefront.Features.Signals;
+using Storefront.Features.SizeAdvisor;
 
 namespace Storefront.Features.Cart;
 
@@ -15,7 +16,7 @@ public sealed record MergeOutcome(int CartLines, int Favourites, int Events)
 /// <summary>
 /// At sign-in, everything a visitor collected under their anonymous id moves to their account, once and in one
 /// transaction: cart lines add up (capped at stock and <see cref="CartService.MaxQuantityPerLine"/>), favourites
-/// are united, and their events (which also make up "recently viewed") are re-keyed.
+/// are united, the fit profile and back-in-stock requests move (SizeAdvisor), and their events (which also make up "recently viewed") are re-keyed.
 /// </summary>
 public sealed class ShopperMerge(
     IDbContextFactory<StorefrontDb> dbFactory,
@@ -37,6 +38,8 @@ public sealed class ShopperMerge(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var lines = await MergeCartAsync(db, anonymousKey, userKey, ct);
         var favourites = await MergeFavouritesAsync(db, anonymousKey, userKey, ct);
+        await FitProfiles.MergeAsync(db, anonymousKey, userKey, ct);
+        await BackInStockRequests.MergeAsync(db, anonymousKey, userKey, ct);
         await db.SaveChangesAsync(ct);
         var events = await db.ShopperEvents
             .Where(e => e.OwnerKey == anonymousKey)

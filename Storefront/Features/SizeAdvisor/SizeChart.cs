@@ -14,7 +14,18 @@ public sealed class SizeChart
     /// <summary>Free-text note the advisor shows, e.g. "This brand runs narrow".</summary>
     public string? NoteEn { get; set; }
     public string? NoteDe { get; set; }
+    /// <summary>
+    /// The brand's own rule between two frame or shoe sizes (e.g. compact race geometry: take the larger frame); when
+    /// set it decides instead of the advisor's general rule. Null: no brand rule.
+    /// </summary>
+    public BetweenSizesAdvice? WhenBetween { get; set; }
     public List<SizeChartRow> Rows { get; set; } = [];
+}
+
+public enum BetweenSizesAdvice
+{
+    Smaller = 1,
+    Larger = 2,
 }
 
 /// <summary>
