@@ -6,6 +6,7 @@ using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
+using Storefront.Features.Checkout;
 using Storefront.Features.Mail;
 using Storefront.Hosting;
 
@@ -20,6 +21,7 @@ builder.AddRootConfiguration()
     .AddProductPage()
     .AddProductSearch()
     .AddCart()
+    .AddCheckout()
     .AddAdmin();
 
 var app = builder.Build();
