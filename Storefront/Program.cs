@@ -8,6 +8,7 @@ using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
 using Storefront.Features.Checkout;
 using Storefront.Features.Mail;
+using Storefront.Features.Orders;
 using Storefront.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,12 +23,14 @@ builder.AddRootConfiguration()
     .AddProductSearch()
     .AddCart()
     .AddCheckout()
+    .AddOrders()
     .AddAdmin();
 
 var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 app.UseStorefront();
+app.MapCheckout();
 app.Run();
 
 /// <summary>Visible to the test project's WebApplicationFactory.</summary>

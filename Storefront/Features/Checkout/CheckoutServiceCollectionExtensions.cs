@@ -1,3 +1,4 @@
+using Storefront.Features.Checkout.FreeShipping;
 using Storefront.Features.Checkout.Payments;
 
 namespace Storefront.Features.Checkout;
@@ -14,6 +15,14 @@ public static class CheckoutServiceCollectionExtensions
         builder.Services.AddScoped<AddressRules>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddPayments();
+        builder.Services.AddScoped<FreeShippingAdvisor>();
         return builder;
+    }
+
+    /// <summary>The checkout's form endpoints that are not pages.</summary>
+    public static WebApplication MapCheckout(this WebApplication app)
+    {
+        app.MapFreeShipping();
+        return app;
     }
 }

@@ -42,6 +42,19 @@ public sealed class OrderPlacement(
         return new CheckoutQuote(lines, Price(lines, method), method);
     }
 
+    /// <summary>The order a checkout (idempotency key) of this shopper has already placed, if any.</summary>
+    public async Task<PlacedOrder?> FindPlacedAsync(string ownerKey, string? idempotencyKey, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(idempotencyKey))
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Orders.AsNoTracking().Where(o => o.IdempotencyKey == idempotencyKey && o.OwnerKey == ownerKey)
+            .Select(o => new PlacedOrder(o.Id, o.Number, o.AccessToken!, new Money(o.TotalCents)))
+            .FirstOrDefaultAsync(ct);
+    }
+
     public async Task<PlaceOrderResult> PlaceAsync(PlaceOrderCommand command, CancellationToken ct = default)
     {
         if (Validate(command) is { } invalid)

@@ -57,3 +57,12 @@ public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<De
 
     public bool ShipsTo(string? country) => country is not null && Options.ShipsTo.Contains(country, StringComparer.Ordinal);
 }
+
+public static class DeliveryWindowText
+{
+    /// <summary>"Thu 27 – Fri 28 Nov" / "Do. 27. – Fr. 28. Nov." in the current culture.</summary>
+    public static string Range(this DeliveryWindow w, Microsoft.Extensions.Localization.IStringLocalizer<CheckoutText> text) =>
+        w.Earliest == w.Latest ? text["DateSingle", w.Earliest]
+        : w.Earliest.Month == w.Latest.Month ? text["DateSameMonth", w.Earliest, w.Latest]
+        : text["DateAcrossMonths", w.Earliest, w.Latest];
+}
