@@ -14,6 +14,7 @@ public static class CheckoutServiceCollectionExtensions
         builder.Services.AddSingleton<ShippingRules>();
         builder.Services.AddScoped<AddressRules>();
         builder.Services.AddScoped<OrderPlacement>();
+        builder.Services.AddScoped<CheckoutService>();
         builder.Services.AddPayments();
         builder.Services.AddScoped<FreeShippingAdvisor>();
         return builder;

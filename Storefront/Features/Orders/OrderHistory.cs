@@ -3,7 +3,10 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Common;
 using Storefront.Data;
+using Microsoft.Extensions.Options;
 using Storefront.Features.Cart;
+using Storefront.Features.Catalog.ProductPage;
+using Storefront.Localization;
 
 namespace Storefront.Features.Orders;
 
@@ -12,8 +15,14 @@ namespace Storefront.Features.Orders;
 /// account, by the browser that placed it, or by anyone holding the unguessable link from the confirmation mail),
 /// and re-ordering into the cart.
 /// </summary>
-public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, CartService carts)
+public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, CartService carts, IOptions<DeliveryOptions> delivery)
 {
+    private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(delivery.Value.TimeZone);
+
+    /// <summary>A moment in the shop's time zone and the UI language's conventions ("g" short date and time, "D" long date…).</summary>
+    public string Format(DateTime utc, string format) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString(format, Cultures.MoneyCulture);
+
     /// <summary>The normal path of an order; cancelled and returned orders end their timeline instead.</summary>
     public static readonly OrderStatus[] Path = [OrderStatus.Placed, OrderStatus.Paid, OrderStatus.Packed, OrderStatus.Shipped, OrderStatus.Delivered];
 
