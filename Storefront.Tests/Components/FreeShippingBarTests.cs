@@ -48,7 +48,8 @@ public sealed class FreeShippingBarTests : StorefrontComponentTest
         Assert.Equal("checkout/free-shipping/add", form.GetAttribute("action"));
         Assert.Equal("70", form.QuerySelector("input[name=variantId]")!.GetAttribute("value"));
         Assert.Equal("/checkout/review", form.QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
-        Assert.Equal("Add: Insulated bottle", form.QuerySelector("button")!.TextContent.Trim());
+        Assert.Equal("Add", form.QuerySelector("button")!.TextContent.Trim());
+        Assert.Equal("Add Insulated bottle", form.QuerySelector("button")!.GetAttribute("aria-label"));
         Assert.Contains("€12.95", bar.Find(".free-shipping__suggestion").TextContent);
     }
 
