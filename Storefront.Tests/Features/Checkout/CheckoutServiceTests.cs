@@ -121,6 +121,29 @@ public sealed class CheckoutServiceTests(SeededApp app) : IClassFixture<SeededAp
     }
 
     [Fact]
+    public async Task A_wallet_payment_is_placed_after_the_shopper_approves_it_and_a_signed_in_address_is_saved()
+    {
+        var shopper = await ShopperWithCartAsync();
+        await using (var db = await Db.CreateDbContextAsync(Ct))
+        {
+            var ben = await db.Users.AsNoTracking().Where(u => u.Email == "ben@storefront.test").Select(u => u.Id).SingleAsync(Ct);
+            Assert.True((await Checkout.SaveAddressAsync(shopper, Address with { FullName = "Ben Wallet" }, Ct)).Succeeded);
+            Assert.True((await Checkout.SaveShippingAsync(shopper, "PickUpInStore", Ct)).Succeeded);
+            Assert.True((await Checkout.SavePaymentAsync(shopper, "wallet", new(null, null, null, null), Ct)).Succeeded);
+            var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.PickUpInStore, Ct)).Totals.Total.Cents;
+            var key = (await Checkout.GetAsync(shopper, "ben@storefront.test", Ct)).IdempotencyKey;
+
+            var redirect = await Checkout.SubmitAsync(shopper, ben, "ben@storefront.test", key, total, "http://shop.test/", ct: Ct);
+            var approved = await Checkout.SubmitAsync(shopper, ben, "ben@storefront.test", key, total, "http://shop.test/", confirmed: true, Ct);
+
+            Assert.Equal(SubmitOutcome.NeedsConfirmation, redirect.Outcome);
+            Assert.Equal(SubmitOutcome.Placed, approved.Outcome);
+            var saved = await Checkout.SavedAddressesAsync(ben, Ct);
+            Assert.Contains(saved, a => a.Address.FullName == "Ben Wallet");
+        }
+    }
+
+    [Fact]
     public async Task The_review_cannot_be_submitted_before_every_step_is_done()
     {
         var shopper = await ShopperWithCartAsync();

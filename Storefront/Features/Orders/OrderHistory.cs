@@ -87,29 +87,32 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
 
     internal static IReadOnlyList<TimelineEntry> Timeline(Order order)
     {
-        var changes = order.StatusChanges.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).ToList();
-        if (changes.Count == 0)
+        var current = Array.IndexOf(Path, order.Status);
+        List<TimelineEntry> reached;
+        if (order.StatusChanges.Count > 0)
         {
-            // Historical orders carry only their current status: everything on the path up to it was reached, time unknown.
-            changes = [new OrderStatusChange { Status = OrderStatus.Placed, AtUtc = order.PlacedAtUtc }];
+            // Recorded history as it happened; steps that were skipped (an invoice not paid yet) are not invented.
+            reached = order.StatusChanges.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).Select(c => new TimelineEntry(c.Status, c.AtUtc, true)).ToList();
+            if (reached[0].Status != OrderStatus.Placed)
+            {
+                reached.Insert(0, new TimelineEntry(OrderStatus.Placed, order.PlacedAtUtc, true));
+            }
         }
-        var reached = changes.Select(c => new TimelineEntry(c.Status, c.AtUtc, true)).ToList();
-        if (order.Status is OrderStatus.Cancelled or OrderStatus.Returned)
+        else
         {
-            if (reached[^1].Status != order.Status)
+            // Historical orders carry only their current status: the path up to it was reached, only the placing has a time.
+            reached = [new TimelineEntry(OrderStatus.Placed, order.PlacedAtUtc, true)];
+            reached.AddRange(Path.Where((s, i) => i > 0 && i <= current).Select(s => new TimelineEntry(s, null, true)));
+            if (current < 0 && order.Status != OrderStatus.Placed)
             {
                 reached.Add(new TimelineEntry(order.Status, null, true));
             }
-            return reached;
         }
-        var current = Array.IndexOf(Path, order.Status);
-        foreach (var status in Path.Where((s, i) => i <= current && reached.All(r => r.Status != s)))
+        if (current >= 0)
         {
-            reached.Add(new TimelineEntry(status, null, true));
+            reached.AddRange(Path.Where((s, i) => i > current).Select(s => new TimelineEntry(s, null, false)));
         }
-        var ordered = reached.OrderBy(r => Array.IndexOf(Path, r.Status)).ToList();
-        ordered.AddRange(Path.Where((s, i) => i > current).Select(s => new TimelineEntry(s, null, false)));
-        return ordered;
+        return reached;
     }
 
     private static bool MayView(Order order, string? userId, string? ownerKey, string? accessToken) =>

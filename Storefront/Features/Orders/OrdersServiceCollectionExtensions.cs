@@ -6,6 +6,7 @@ public static class OrdersServiceCollectionExtensions
     public static WebApplicationBuilder AddOrders(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<OrderHistory>();
+        builder.Services.AddScoped<OrderTracking>();
         return builder;
     }
 }
