@@ -6,7 +6,9 @@ using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
+using Storefront.Features.Checkout;
 using Storefront.Features.Mail;
+using Storefront.Features.Orders;
 using Storefront.Features.SizeAdvisor;
 using Storefront.Hosting;
 
@@ -22,6 +24,8 @@ builder.AddRootConfiguration()
     .AddProductSearch()
     .AddCart()
     .AddSizeAdvisor()
+    .AddCheckout()
+    .AddOrders()
     .AddAdmin();
 
 var app = builder.Build();
@@ -29,6 +33,7 @@ var app = builder.Build();
 await app.InitializeDatabaseAsync();
 app.UseStorefront();
 app.MapSizeAdvisor();
+app.MapCheckout();
 app.Run();
 
 /// <summary>Visible to the test project's WebApplicationFactory.</summary>

@@ -2,6 +2,8 @@ using Bunit;
 using Storefront.Common;
 using Storefront.Features.Cart;
 using Storefront.Features.Cart.Components;
+using Storefront.Features.Checkout;
+using Storefront.Features.Checkout.FreeShipping;
 
 namespace Storefront.Tests.Components;
 
@@ -49,5 +51,16 @@ public sealed class MiniCartTests : StorefrontComponentTest
         Assert.Equal(MiniCart.MaxLines, mini.FindAll(".mini-cart__line").Count);
         Assert.Contains("and 7 more lines in your cart", mini.Markup);
         Assert.Contains(cart.Subtotal.ToString(), mini.Find(".mini-cart__subtotal").TextContent);
+    }
+
+    [Fact]
+    public void Shows_the_free_shipping_bar_when_the_header_loaded_it()
+    {
+        var view = new FreeShippingView(new FreeShippingProgress(new Money(1000), new Money(5000)), []);
+
+        var mini = Render<MiniCart>(p => p.Add(x => x.Cart, new CartView([Line(1)])).Add(x => x.FreeShipping, view));
+
+        Assert.Equal("€40.00 to free shipping", mini.Find(".free-shipping__text").TextContent.Trim());
+        Assert.Equal("20", mini.Find("[role=progressbar]").GetAttribute("aria-valuenow"));
     }
 }

@@ -19,6 +19,7 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
         this.app = app;
         Services.AddSingleton(app.Get<CatalogService>());
         Services.AddSingleton(app.Get<CartService>());
+        Services.AddSingleton(app.Get<Storefront.Features.Checkout.FreeShipping.FreeShippingAdvisor>());
         Services.AddSingleton(new ShopperContext(new HttpContextAccessor { HttpContext = http }));
         Services.AddSingleton(app.Get<ProductSearchSuggestions>());
         Services.AddSingleton(TimeProvider.System);

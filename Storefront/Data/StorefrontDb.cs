@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Features.Accounts;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
+using Storefront.Features.Checkout;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.Signals;
@@ -30,6 +31,10 @@ public sealed class StorefrontDb(DbContextOptions<StorefrontDb> options) : Ident
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
+    public DbSet<OrderPayment> OrderPayments => Set<OrderPayment>();
+    public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

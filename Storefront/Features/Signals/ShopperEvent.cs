@@ -10,6 +10,11 @@ public enum ShopperEventKind
     Purchased = 3,
     Searched = 4,
     Favourited = 5,
+    // Checkout funnel and free-shipping bar (numbered apart so other features can add kinds without clashing).
+    FreeShippingBarShown = 20,
+    FreeShippingBarCrossed = 21,
+    CheckoutStepReached = 22,
+    CheckoutStepLeft = 23,
 }
 
 /// <summary>An append-only record of what a shopper did; the stream and the KPIs read it.</summary>

@@ -49,6 +49,9 @@ public sealed class ShopperSignals(TimeProvider time, ILogger<ShopperSignals> lo
     public void Purchased(string? ownerKey, int productId, int variantId, string context = "checkout") =>
         Record(ownerKey, ShopperEventKind.Purchased, productId, variantId, context);
 
+    /// <summary>For checkout: funnel events (free-shipping bar shown/crossed, step reached/left) with where they happened.</summary>
+    public void Funnel(string? ownerKey, ShopperEventKind kind, string context) => Record(ownerKey, kind, null, null, context);
+
     /// <summary>Completes once every event recorded before the call has been written (or given up on).</summary>
     public async Task FlushAsync(CancellationToken ct = default)
     {
