@@ -7,6 +7,7 @@ using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
 using Storefront.Features.Mail;
+using Storefront.Features.Stream;
 using Storefront.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.AddRootConfiguration()
     .AddProductPage()
     .AddProductSearch()
     .AddCart()
+    .AddShoppingStream()
     .AddAdmin();
 
 var app = builder.Build();

@@ -10,6 +10,10 @@ public enum ShopperEventKind
     Purchased = 3,
     Searched = 4,
     Favourited = 5,
+    /// <summary>A stream card was shown; context "stream:{kind}" (e.g. "stream:rebuy", "stream:trending").</summary>
+    StreamImpression = 6,
+    /// <summary>A stream card was opened; context as for <see cref="StreamImpression"/>.</summary>
+    StreamClick = 7,
 }
 
 /// <summary>An append-only record of what a shopper did; the stream and the KPIs read it.</summary>

@@ -49,6 +49,14 @@ public sealed class ShopperSignals(TimeProvider time, ILogger<ShopperSignals> lo
     public void Purchased(string? ownerKey, int productId, int variantId, string context = "checkout") =>
         Record(ownerKey, ShopperEventKind.Purchased, productId, variantId, context);
 
+    /// <summary>A stream card was shown; <paramref name="cardKind"/> goes into the context as "stream:{kind}".</summary>
+    public void StreamImpression(string? ownerKey, int productId, string cardKind) =>
+        Record(ownerKey, ShopperEventKind.StreamImpression, productId, null, "stream:" + cardKind);
+
+    /// <summary>A stream card was opened; the context matches its impression's.</summary>
+    public void StreamClick(string? ownerKey, int productId, string cardKind) =>
+        Record(ownerKey, ShopperEventKind.StreamClick, productId, null, "stream:" + cardKind);
+
     /// <summary>Completes once every event recorded before the call has been written (or given up on).</summary>
     public async Task FlushAsync(CancellationToken ct = default)
     {
