@@ -37,7 +37,9 @@ public sealed class SimilarSource : IStreamCandidateSource
         {
             var price = Math.Max(1, anchor.Product.PriceCents);
             var similar = byCategory[anchor.Product.CategoryId]
-                .Where(p => p.Id != anchor.Product.Id && !snapshot.PurchasedProducts.Contains(p.Id))
+                .Where(p => p.Id != anchor.Product.Id && !snapshot.PurchasedProducts.Contains(p.Id)
+                    // "Because you viewed X: X" reads like a glitch even when it is another brand's X.
+                    && p.NameEn != anchor.Product.NameEn)
                 .Select(p => (Product: p, Distance: Math.Abs(p.PriceCents - price) / (double)price))
                 .Where(x => x.Distance <= PriceBand)
                 .OrderBy(x => x.Distance).ThenByDescending(x => x.Product.UnitsSold90Days).ThenBy(x => x.Product.Id)
