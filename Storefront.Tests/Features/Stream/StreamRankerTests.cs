@@ -132,7 +132,7 @@ public sealed class StreamRankerTests
     }
 
     internal static ProductFact Fact(int id, int brandId = 1, int categoryId = 1, long priceCents = 1000, bool inStock = true) =>
-        new(id, $"p-{id}", $"Product {id}", $"Produkt {id}", brandId, $"Brand {brandId}", categoryId, Now.AddDays(-100),
+        new(id, $"p-{id}", $"Product {id}", $"Produkt {id}", brandId, $"Brand {brandId}", categoryId, 100, "Bikes", "Räder", Now.AddDays(-100),
             priceCents, id * 10, inStock, 0, "products/p.svg", "alt", "alt", false, null, 0);
 
     internal static ShopperSnapshot Snapshot(IEnumerable<ProductFact> facts) =>

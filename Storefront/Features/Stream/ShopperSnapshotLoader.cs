@@ -35,6 +35,10 @@ public sealed class ShopperSnapshotLoader(
     IEnumerable<IBackInStockWaitlist> waitlists)
 {
     public const int BestsellerCount = 40;
+    /// <summary>How many products' sales the snapshot knows (the popularity prior); the rest count as unsold.</summary>
+    public const int MaxPopular = 400;
+    /// <summary>How many of the most popular products are always candidates (trending, per department).</summary>
+    public const int PopularFacts = 150;
     public const int MaxEvents = 2000;
     public const int MaxProducts = 800;
     public const int EventWindowDays = 90;
@@ -56,7 +60,8 @@ public sealed class ShopperSnapshotLoader(
             .Where(m => m.OwnerKey == owner)
             .Select(m => new { m.Kind, m.Key, m.ProductId, m.AtUtc })
             .ToListAsync(ct);
-        var bestsellers = await BestsellersAsync(db, nowUtc, ct);
+        var unitsSold = await UnitsSoldAsync(db, nowUtc, ct);
+        var bestsellers = unitsSold.Take(BestsellerCount).Select(u => u.ProductId).ToList();
 
         var anchors = purchases.Select(p => p.ProductId)
             .Concat(signals.Where(s => s.Kind == SignalKind.AddedToCart).Select(s => s.ProductId))
@@ -80,7 +85,7 @@ public sealed class ShopperSnapshotLoader(
 
         var interest = anchors
             .Concat(signals.Select(s => s.ProductId)).Concat(favouriteProducts.Keys).Concat(sightings.Select(w => w.ProductId))
-            .Concat(bestsellers).Concat(coPurchases.Select(c => c.ProductId))
+            .Concat(unitsSold.Take(PopularFacts).Select(u => u.ProductId)).Concat(coPurchases.Select(c => c.ProductId))
             .ToHashSet();
         var related = anchors.Concat(signals.Select(s => s.ProductId)).ToHashSet();
         var brands = favouriteBrands.Keys.ToList();
@@ -97,7 +102,8 @@ public sealed class ShopperSnapshotLoader(
             .Order().ToList();
 
         var snapshot = new ShopperSnapshot(
-            nowUtc, purchases, signals, favouriteProducts, favouriteBrands, waiting, coPurchases, bestsellers, facts,
+            nowUtc, purchases, signals, favouriteProducts, favouriteBrands, waiting, coPurchases, bestsellers,
+            unitsSold.ToDictionary(u => u.ProductId), facts,
             marks.Where(m => m.Kind == StreamMarkKind.Dismissed).Select(m => m.Key).ToHashSet(),
             marks.Where(m => m.Kind == StreamMarkKind.FewerOfKind)
                 .Select(m => Enum.TryParse<StreamCardKind>(m.Key, out var kind) ? kind : (StreamCardKind?)null)
@@ -135,19 +141,27 @@ public sealed class ShopperSnapshotLoader(
             .ToList();
     }
 
-    /// <summary>Units sold in the 90 days before <paramref name="nowUtc"/>, like <c>CatalogService.BestsellersAsync</c> but as of any moment.</summary>
-    internal static async Task<List<int>> BestsellersAsync(StorefrontDb db, DateTime nowUtc, CancellationToken ct, int take = BestsellerCount)
+    /// <summary>
+    /// The bestsellers as of any moment: units sold in the 90 days before <paramref name="nowUtc"/>, most first, ranked
+    /// like <c>CatalogService.BestsellersAsync</c> (which always means "now").
+    /// </summary>
+    public static async Task<List<int>> BestsellersAsync(StorefrontDb db, DateTime nowUtc, CancellationToken ct, int take = BestsellerCount) =>
+        (await UnitsSoldAsync(db, nowUtc, ct, take)).Select(u => u.ProductId).ToList();
+
+    private static async Task<List<UnitsSold>> UnitsSoldAsync(StorefrontDb db, DateTime nowUtc, CancellationToken ct, int take = MaxPopular)
     {
         var since = nowUtc.AddDays(-90);
-        return await (
+        var lately = nowUtc.AddDays(-ShopperSnapshot.TrendingDays);
+        var rows = await (
                 from line in db.OrderLines
                 join order in db.Orders on line.OrderId equals order.Id
                 where order.PlacedAtUtc >= since && order.PlacedAtUtc < nowUtc && order.Status != OrderStatus.Cancelled
-                group line by line.ProductId into g
+                group new { line.Quantity, order.PlacedAtUtc } by line.ProductId into g
                 orderby g.Sum(l => l.Quantity) descending, g.Key
-                select g.Key)
+                select new { ProductId = g.Key, Units = g.Sum(l => l.Quantity), Lately = g.Sum(l => l.PlacedAtUtc >= lately ? l.Quantity : 0) })
             .Take(take)
             .ToListAsync(ct);
+        return rows.Select(r => new UnitsSold(r.ProductId, r.Units, r.Lately)).ToList();
     }
 
     private static async Task<List<CoPurchase>> CoPurchasesAsync(StorefrontDb db, HashSet<int> anchors, string? userId, DateTime nowUtc, CancellationToken ct)
@@ -183,7 +197,11 @@ public sealed class ShopperSnapshotLoader(
             .OrderByDescending(p => ids.Contains(p.Id)).ThenByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id)
             .Take(MaxProducts)
             .Select(p => new ProductFact(
-                p.Id, p.Slug, p.NameEn, p.NameDe, p.BrandId, p.Brand!.Name, p.CategoryId, p.CreatedAtUtc,
+                p.Id, p.Slug, p.NameEn, p.NameDe, p.BrandId, p.Brand!.Name, p.CategoryId,
+                p.Category!.ParentId ?? p.CategoryId,
+                p.Category.Parent != null ? p.Category.Parent.NameEn : p.Category.NameEn,
+                p.Category.Parent != null ? p.Category.Parent.NameDe : p.Category.NameDe,
+                p.CreatedAtUtc,
                 p.Variants.Min(v => (long?)v.PriceCents) ?? 0,
                 p.Variants.OrderBy(v => v.PriceCents).ThenBy(v => v.Id).Select(v => v.Id).FirstOrDefault(),
                 p.Variants.Any(v => v.Stock > 0),

@@ -23,10 +23,10 @@ public static class StreamRanker
         StreamCardKind.Rebuy => 1.0,
         StreamCardKind.BackInStock => 0.95,
         StreamCardKind.PriceDrop => 0.9,
-        StreamCardKind.NewFromBrand => 0.75,
+        StreamCardKind.NewFromBrand => 0.6,
         StreamCardKind.BoughtTogether => 0.7,
-        StreamCardKind.Similar => 0.65,
-        StreamCardKind.Trending => 0.35,
+        StreamCardKind.Similar => 0.5,
+        StreamCardKind.Trending => 0.5,
         _ => 0.5,
     };
 

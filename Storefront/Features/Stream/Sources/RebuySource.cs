@@ -8,7 +8,7 @@ namespace Storefront.Features.Stream.Sources;
 public sealed class RebuySource : IStreamCandidateSource
 {
     public const double EarliestShare = 0.7;
-    public const double LatestShare = 1.6;
+    public const double LatestShare = 2.5;
     public const int MinIntervalDays = 5;
 
     public StreamCardKind Kind => StreamCardKind.Rebuy;
@@ -40,8 +40,9 @@ public sealed class RebuySource : IStreamCandidateSource
             {
                 continue;
             }
-            // Closest to the due date scores highest; a long habit (many orders) counts more than a pair.
-            var timing = 1 - Math.Min(1, Math.Abs(share - 1)) * 0.5;
+            // Closest to the due date scores highest, overdue fades slower than early; a long habit (many orders)
+            // counts more than a pair.
+            var timing = share <= 1 ? 1 - (1 - share) * 1.5 : 1 - (share - 1) * 0.4;
             var habit = Math.Min(1, 0.6 + 0.05 * orders.Count);
             var candidate = new StreamCandidate(Kind, last.ProductId, timing * habit, snapshot.NowUtc,
                 new StreamReason("WhyRebuy", A: (int)Math.Round(interval), B: (int)Math.Floor(daysSince)),

@@ -42,11 +42,13 @@ public sealed class SimilarSource : IStreamCandidateSource
                     && p.NameEn != anchor.Product.NameEn)
                 .Select(p => (Product: p, Distance: Math.Abs(p.PriceCents - price) / (double)price))
                 .Where(x => x.Distance <= PriceBand)
-                .OrderBy(x => x.Distance).ThenByDescending(x => x.Product.UnitsSold90Days).ThenBy(x => x.Product.Id)
+                // Closeness in price and how much others buy it: a near twin nobody buys is a weak suggestion.
+                .Select(x => (x.Product, Match: 0.3 * (1 - x.Distance / PriceBand) + 0.7 * snapshot.Popularity(x.Product.Id)))
+                .OrderByDescending(x => x.Match).ThenBy(x => x.Product.Id)
                 .Take(PerAnchor);
-            foreach (var (product, distance) in similar)
+            foreach (var (product, match) in similar)
             {
-                yield return new StreamCandidate(Kind, product.Id, anchor.Weight * (1 - 0.5 * distance / PriceBand), anchor.AtUtc,
+                yield return new StreamCandidate(Kind, product.Id, anchor.Weight * match, anchor.AtUtc,
                     new StreamReason(anchor.Bought ? "WhySimilarBought" : "WhySimilarViewed", anchor.Product.NameEn, anchor.Product.NameDe));
             }
         }
