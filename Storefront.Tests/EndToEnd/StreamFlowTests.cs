@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Storefront.Tests.TestSupport;
 using static Microsoft.Playwright.Assertions;
@@ -23,7 +24,7 @@ public sealed class StreamFlowTests(BrowserFixture browser, ShopServerFixture se
         var cart = Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Cart, \d+ items$") });
         var before = int.Parse(Regex.Match((await cart.GetAttributeAsync("aria-label")) ?? await cart.InnerTextAsync(), @"\d+").Value);
 
-        await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Add .*litter.* again: 1 × size") }).ClickAsync();
+        await first.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Add again: .*litter.*, 1 × size") }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Status).GetByText("Added to your cart.")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = $"Cart, {before + 1} items" })).ToBeVisibleAsync();
@@ -31,13 +32,29 @@ public sealed class StreamFlowTests(BrowserFixture browser, ShopServerFixture se
         var second = stream.GetByRole(AriaRole.Article).Nth(1);
         var name = await second.GetByRole(AriaRole.Heading).InnerTextAsync();
         var key = await second.GetAttributeAsync("data-card");
-        await second.GetByRole(AriaRole.Button, new() { Name = $"Dismiss {name}" }).ClickAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = $"Dismiss: {name}" }).ClickAsync();
 
         await Expect(Page.GetByRole(AriaRole.Status).GetByText("Card dismissed. It won't come back.")).ToBeVisibleAsync();
         await Expect(stream.Locator($"[data-card='{key}']")).ToHaveCountAsync(0);
         await Page.ReloadAsync();
         await Expect(stream.GetByRole(AriaRole.Article).First).ToBeVisibleAsync();
         await Expect(stream.Locator($"[data-card='{key}']")).ToHaveCountAsync(0);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("de")]
+    public async Task Annas_stream_has_no_serious_accessibility_violations(string culture)
+    {
+        await SignInAsync("anna@storefront.test", DemoPassword);
+        await Page.GotoAsync($"culture/{culture}?returnUrl=%2F");
+        await Expect(Page.Locator("[data-card^='rebuy-']").First).ToBeVisibleAsync();
+
+        var result = await Page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 
     [Fact]
