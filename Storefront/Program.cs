@@ -10,6 +10,7 @@ using Storefront.Features.Checkout;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.SizeAdvisor;
+using Storefront.Features.Stream;
 using Storefront.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ builder.AddRootConfiguration()
     .AddSizeAdvisor()
     .AddCheckout()
     .AddOrders()
+    .AddShoppingStream()
     .AddAdmin();
 
 var app = builder.Build();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
 using Storefront.Features.Signals;
 using Storefront.Features.SizeAdvisor;
+using Storefront.Features.Stream;
 
 namespace Storefront.Features.Cart;
 
@@ -16,7 +17,8 @@ public sealed record MergeOutcome(int CartLines, int Favourites, int Events)
 /// <summary>
 /// At sign-in, everything a visitor collected under their anonymous id moves to their account, once and in one
 /// transaction: cart lines add up (capped at stock and <see cref="CartService.MaxQuantityPerLine"/>), favourites
-/// are united, the fit profile and back-in-stock requests move (SizeAdvisor), and their events (which also make up "recently viewed") are re-keyed.
+/// are united, the fit profile and back-in-stock requests move (SizeAdvisor), and their events (which also make up
+/// "recently viewed") and stream marks (dismissals) are re-keyed.
 /// </summary>
 public sealed class ShopperMerge(
     IDbContextFactory<StorefrontDb> dbFactory,
@@ -44,6 +46,7 @@ public sealed class ShopperMerge(
         var events = await db.ShopperEvents
             .Where(e => e.OwnerKey == anonymousKey)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.OwnerKey, userKey), ct);
+        await StreamMarks.MergeAsync(db, anonymousKey, userKey, ct);
         await transaction.CommitAsync(ct);
         return new MergeOutcome(lines, favourites, events);
     }

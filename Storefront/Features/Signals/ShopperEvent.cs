@@ -10,6 +10,10 @@ public enum ShopperEventKind
     Purchased = 3,
     Searched = 4,
     Favourited = 5,
+    /// <summary>A stream card was shown; context "stream:{kind}" (e.g. "stream:rebuy", "stream:trending").</summary>
+    StreamImpression = 6,
+    /// <summary>A stream card was opened; context as for <see cref="StreamImpression"/>.</summary>
+    StreamClick = 7,
     // Checkout funnel and free-shipping bar (numbered apart so other features can add kinds without clashing).
     FreeShippingBarShown = 20,
     FreeShippingBarCrossed = 21,
