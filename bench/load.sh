@@ -66,8 +66,8 @@ measure() { # url -> "rps p50 p99 errors"
     rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
     p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
     p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-    errors=$(awk '/Non-2xx or 3xx responses/ { print $5 }' <<<"$out")
-    errors=$((${errors:-0} + $(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' <<<"$out" || echo 0)))
+    # Non-2xx/3xx answers plus socket errors (connect, read, write, timeout); both lines are absent when all went well.
+    errors=$(awk '/Non-2xx or 3xx responses/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' <<<"$out")
     echo "$rps $(ms "$p50") $(ms "$p99") $errors"
 }
 
