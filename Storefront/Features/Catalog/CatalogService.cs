@@ -72,7 +72,11 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
                 BrandSlug = p.Brand.Slug,
                 Category = new { p.Category!.Id, p.Category.Slug, p.Category.NameEn, p.Category.NameDe, p.Category.SizeKind },
                 Department = p.Category.Parent == null ? null : new { p.Category.Parent.Id, p.Category.Parent.Slug, p.Category.Parent.NameEn, p.Category.Parent.NameDe },
-                Image = p.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
+                // Scalar subqueries (LIMIT 1 on the product's images): an object projection here becomes a window
+                // function over every image of the catalog on SQLite.
+                ImagePath = p.Images.OrderBy(i => i.SortOrder).Select(i => i.Path).FirstOrDefault(),
+                ImageAltEn = p.Images.OrderBy(i => i.SortOrder).Select(i => i.AltEn).FirstOrDefault(),
+                ImageAltDe = p.Images.OrderBy(i => i.SortOrder).Select(i => i.AltDe).FirstOrDefault(),
                 p.Origin, p.MaterialEn, p.MaterialDe, p.CareEn, p.CareDe, p.IsSustainable, p.VatRatePercent,
                 Variants = p.Variants.OrderBy(v => v.Id)
                     .Select(v => new { v.Id, v.Sku, v.Size, v.ColourEn, v.ColourDe, v.ColourHex, v.PriceCents, v.CompareAtCents, v.Stock })
@@ -89,7 +93,7 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
             p.Id, p.Slug, Cultures.Pick(p.NameEn, p.NameDe), Cultures.Pick(p.DescriptionEn, p.DescriptionDe), p.Brand, p.BrandSlug,
             new CategoryLink(p.Category.Id, p.Category.Slug, Cultures.Pick(p.Category.NameEn, p.Category.NameDe)),
             p.Department is null ? null : new CategoryLink(p.Department.Id, p.Department.Slug, Cultures.Pick(p.Department.NameEn, p.Department.NameDe)),
-            p.Image?.Path ?? "", p.Image is null ? "" : Cultures.Pick(p.Image.AltEn, p.Image.AltDe),
+            p.ImagePath ?? "", Cultures.Pick(p.ImageAltEn ?? "", p.ImageAltDe ?? ""),
             p.Origin, Cultures.Pick(p.MaterialEn, p.MaterialDe), Cultures.Pick(p.CareEn, p.CareDe),
             p.IsSustainable, p.VatRatePercent, p.Category.SizeKind,
             p.Variants.Select(v => new VariantOption(v.Id, v.Sku, v.Size, Cultures.Pick(v.ColourEn, v.ColourDe), v.ColourHex,
