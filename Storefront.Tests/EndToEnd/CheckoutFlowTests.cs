@@ -117,6 +117,51 @@ public sealed class CheckoutFlowTests : BrowserTest, IClassFixture<ShopServerFix
         await Expect(otherPage.GetByRole(AriaRole.List, new() { Name = "Order status" })).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_German_guest_enters_a_voucher_in_the_mini_cart_corrects_a_typo_and_the_order_keeps_free_shipping()
+    {
+        var product = await OneSizeProductAsync(2500, 3500);
+        await Page.GotoAsync($"culture/de?returnUrl=/product/{product}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "In den Warenkorb" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Warenkorb, 1 Artikel" })).ToBeVisibleAsync();
+
+        // The mini-cart's field answers on the cart page, keeping the mistyped code for correction.
+        await Page.Locator(".mini-cart__toggle").ClickAsync();
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Gutscheincode" }).FillAsync("freeshipp");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Einlösen" }).ClickAsync();
+        var main = Page.GetByRole(AriaRole.Main);
+        var field = main.GetByRole(AriaRole.Textbox, new() { Name = "Gutscheincode" });
+        await Expect(main.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Den Gutscheincode FREESHIPP kennen wir nicht. Bitte prüf die Schreibweise.");
+        await Expect(field).ToHaveValueAsync("freeshipp");
+        await field.FillAsync("freeship");
+        await main.GetByRole(AriaRole.Button, new() { Name = "Einlösen" }).ClickAsync();
+        await Expect(main.GetByRole(AriaRole.Status)).ToHaveTextAsync("Gutschein FREESHIP eingelöst: Kostenloser Standardversand.");
+        await Expect(main.GetByRole(AriaRole.Progressbar)).ToHaveAttributeAsync("aria-valuetext", "Kostenloser Versand freigeschaltet");
+        await AssertNoSeriousAxeViolationsAsync();
+
+        await main.GetByRole(AriaRole.Link, new() { Name = "Zur Kasse" }).ClickAsync();
+        await Page.GetByLabel("E-Mail-Adresse").FillAsync("gutschein@example.com");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Als Gast weiter" }).ClickAsync();
+        await Page.GetByLabel("Vor- und Nachname").FillAsync("Erika Mustermann");
+        await Page.GetByLabel("Straße und Hausnummer").FillAsync("Hauptstraße 1");
+        await Page.GetByLabel("Postleitzahl").FillAsync("20095");
+        await Page.GetByRole(AriaRole.Textbox, new() { Name = "Ort", Exact = true }).FillAsync("Hamburg");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Weiter zum Versand" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Weiter zur Zahlung" }).ClickAsync();
+        await Page.GetByLabel("Rechnung").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Weiter zur Übersicht" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Gutscheincode" })).ToContainTextAsync("FREESHIP");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Zahlungspflichtig bestellen" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Danke für deine Bestellung" })).ToBeVisibleAsync();
+
+        await using var scope = Server.Factory.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<StorefrontDb>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Email == "gutschein@example.com", TestContext.Current.CancellationToken);
+        Assert.Equal("FREESHIP", order.VoucherCode);
+        Assert.Equal(0, order.ShippingCents);
+        Assert.Equal(order.SubtotalCents, order.TotalCents);
+    }
+
     private ILocator Steps => Page.GetByRole(AriaRole.Navigation, new() { Name = "Checkout steps" });
 
     private ILocator CurrentStep => Steps.Locator("[aria-current=step]");

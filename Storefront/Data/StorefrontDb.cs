@@ -4,6 +4,7 @@ using Storefront.Features.Accounts;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
 using Storefront.Features.Checkout;
+using Storefront.Features.Checkout.Vouchers;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.Signals;
@@ -34,6 +35,8 @@ public sealed class StorefrontDb(DbContextOptions<StorefrontDb> options) : Ident
     public DbSet<OrderStatusChange> OrderStatusChanges => Set<OrderStatusChange>();
     public DbSet<OrderPayment> OrderPayments => Set<OrderPayment>();
     public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<VoucherRedemption> VoucherRedemptions => Set<VoucherRedemption>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)

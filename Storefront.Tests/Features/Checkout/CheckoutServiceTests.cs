@@ -83,7 +83,7 @@ public sealed class CheckoutServiceTests(SeededApp app) : IClassFixture<SeededAp
     public async Task A_declined_card_leaves_the_cart_and_places_nothing_then_a_good_card_places_the_order()
     {
         var shopper = await ReadyToPlaceAsync("4000 0000 0000 0002");
-        var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.Standard, Ct)).Totals.Total.Cents;
+        var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.Standard, null, Ct)).Totals.Total.Cents;
         var key = (await Checkout.GetAsync(shopper, null, Ct)).IdempotencyKey;
 
         var declined = await Checkout.SubmitAsync(shopper, null, null, key, total, "http://shop.test/", ct: Ct);
@@ -104,7 +104,7 @@ public sealed class CheckoutServiceTests(SeededApp app) : IClassFixture<SeededAp
     public async Task A_card_that_needs_confirmation_is_placed_only_once_confirmed_and_a_resubmit_shows_the_same_order()
     {
         var shopper = await ReadyToPlaceAsync("4000 0000 0000 3220");
-        var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.Standard, Ct)).Totals.Total.Cents;
+        var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.Standard, null, Ct)).Totals.Total.Cents;
         var key = (await Checkout.GetAsync(shopper, null, Ct)).IdempotencyKey;
 
         var first = await Checkout.SubmitAsync(shopper, null, null, key, total, "http://shop.test/", ct: Ct);
@@ -130,7 +130,7 @@ public sealed class CheckoutServiceTests(SeededApp app) : IClassFixture<SeededAp
             Assert.True((await Checkout.SaveAddressAsync(shopper, Address with { FullName = "Ben Wallet" }, Ct)).Succeeded);
             Assert.True((await Checkout.SaveShippingAsync(shopper, "PickUpInStore", Ct)).Succeeded);
             Assert.True((await Checkout.SavePaymentAsync(shopper, "wallet", new(null, null, null, null), Ct)).Succeeded);
-            var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.PickUpInStore, Ct)).Totals.Total.Cents;
+            var total = (await Placement.QuoteAsync(shopper, Storefront.Features.Orders.ShippingMethod.PickUpInStore, null, Ct)).Totals.Total.Cents;
             var key = (await Checkout.GetAsync(shopper, "ben@storefront.test", Ct)).IdempotencyKey;
 
             var redirect = await Checkout.SubmitAsync(shopper, ben, "ben@storefront.test", key, total, "http://shop.test/", ct: Ct);

@@ -29,7 +29,7 @@ public sealed class OrderPlacementTests(SeededApp app) : IClassFixture<SeededApp
         var (first, second) = (await FreshVariantAsync(stock: 5), await FreshVariantAsync(stock: 5));
         await AddAsync(shopper, first.Id, 2);
         await AddAsync(shopper, second.Id, 1);
-        var quote = await Placement.QuoteAsync(shopper, ShippingMethod.Standard, Ct);
+        var quote = await Placement.QuoteAsync(shopper, ShippingMethod.Standard, null, Ct);
 
         var result = await Placement.PlaceAsync(Command(shopper, expectedTotal: quote.Totals.Total.Cents), Ct);
 
@@ -124,7 +124,7 @@ public sealed class OrderPlacementTests(SeededApp app) : IClassFixture<SeededApp
         var shopper = NewShopper();
         var variant = await FreshVariantAsync(stock: 5);
         await AddAsync(shopper, variant.Id, 1);
-        var seen = await Placement.QuoteAsync(shopper, ShippingMethod.Standard, Ct);
+        var seen = await Placement.QuoteAsync(shopper, ShippingMethod.Standard, null, Ct);
         await using (var db = await Db.CreateDbContextAsync(Ct))
         {
             await db.Variants.Where(v => v.Id == variant.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.PriceCents, v => v.PriceCents + 100), Ct);

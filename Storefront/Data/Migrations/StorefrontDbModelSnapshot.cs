@@ -316,6 +316,10 @@ namespace Storefront.Data.Migrations
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OwnerKey")
@@ -831,6 +835,83 @@ namespace Storefront.Data.Migrations
                     b.ToTable("SavedAddresses");
                 });
 
+            modelBuilder.Entity("Storefront.Features.Checkout.Vouchers.Voucher", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MinOrderCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SingleUsePerCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ValidFromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ValidUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Vouchers");
+                });
+
+            modelBuilder.Entity("Storefront.Features.Checkout.Vouchers.VoucherRedemption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerEmail")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DiscountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SingleUse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoucherId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("VoucherId", "CustomerEmail")
+                        .IsUnique()
+                        .HasFilter("\"SingleUse\"");
+
+                    b.ToTable("VoucherRedemptions");
+                });
+
             modelBuilder.Entity("Storefront.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -954,6 +1035,10 @@ namespace Storefront.Data.Migrations
 
                     b.Property<long>("VatCents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoucherCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1547,6 +1632,21 @@ namespace Storefront.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Storefront.Features.Checkout.Vouchers.VoucherRedemption", b =>
+                {
+                    b.HasOne("Storefront.Features.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Storefront.Features.Checkout.Vouchers.Voucher", null)
+                        .WithMany()
+                        .HasForeignKey("VoucherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Storefront.Features.Orders.OrderLine", b =>

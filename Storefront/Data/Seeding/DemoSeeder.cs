@@ -40,6 +40,7 @@ public sealed class DemoSeeder(
         var strategy = db.Database.CreateExecutionStrategy();
         var catalog = await strategy.ExecuteAsync(token => SeedCatalogAsync(settings.Products, anchor, token), ct);
         var people = await strategy.ExecuteAsync(token => SeedPeopleAsync(settings.DemoPassword, anchor, token), ct);
+        await SeedVouchersAsync(anchor, ct);
 
         logger.LogInformation(
             "Demo seed done in {Elapsed} ms: {Products} products, {Variants} variants, {Brands} brands, {Categories} categories, {Reviews} reviews, {Charts} size charts written; {Accounts} accounts, {Orders} orders, {Events} events, {Favourites} favourites added",
@@ -116,6 +117,18 @@ public sealed class DemoSeeder(
         await tx.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return (created.Count, log.Orders.Count, log.Events.Count, log.Favourites.Count);
+    }
+
+    private async Task SeedVouchersAsync(DateTime anchor, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        if (await db.Vouchers.AnyAsync(ct))
+        {
+            return;
+        }
+        db.Vouchers.AddRange(DemoVouchers.Build(anchor));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>

@@ -13,6 +13,8 @@ public sealed class ShoppingCart
     public int Id { get; set; }
     public required string OwnerKey { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
+    /// <summary>The voucher code the shopper entered (upper-case); what it is worth is worked out whenever it is priced.</summary>
+    public string? VoucherCode { get; set; }
     public List<CartLine> Lines { get; set; } = [];
 }
 
@@ -42,6 +44,7 @@ internal sealed class ShoppingCartConfiguration : IEntityTypeConfiguration<Shopp
         b.ToTable("Carts");
         b.HasIndex(x => x.OwnerKey).IsUnique();
         b.Property(x => x.OwnerKey).HasMaxLength(80);
+        b.Property(x => x.VoucherCode).HasMaxLength(32);
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.CartId);
     }
 }

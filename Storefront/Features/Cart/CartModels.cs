@@ -36,7 +36,8 @@ public enum CartLineProblem
     Discontinued,
 }
 
-public sealed record CartView(IReadOnlyList<CartLineView> Lines)
+/// <param name="VoucherCode">The code the shopper entered; whether it applies is for the checkout's vouchers to say.</param>
+public sealed record CartView(IReadOnlyList<CartLineView> Lines, string? VoucherCode = null)
 {
     public static readonly CartView Empty = new([]);
     public Money Subtotal => Lines.Aggregate(new Money(0), (sum, l) => sum + l.LineTotal);

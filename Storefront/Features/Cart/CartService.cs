@@ -48,14 +48,15 @@ public sealed class CartService(
                 {
                     line.VariantId, v.ProductId, v.Product!.Slug, v.Product.NameEn, v.Product.NameDe, v.Product.IsArchived,
                     Image = v.Product.Images.OrderBy(i => i.SortOrder).Select(i => new { i.Path, i.AltEn, i.AltDe }).FirstOrDefault(),
-                    v.Size, v.ColourEn, v.ColourDe, v.PriceCents, line.Quantity, v.Stock,
+                    v.Size, v.ColourEn, v.ColourDe, v.PriceCents, line.Quantity, v.Stock, cart.VoucherCode,
                 })
             .AsNoTracking()
             .ToListAsync(ct);
         return new CartView(rows.Select(r => new CartLineView(
             r.VariantId, r.ProductId, r.Slug, Cultures.Pick(r.NameEn, r.NameDe),
             r.Image?.Path ?? "", r.Image is null ? "" : Cultures.Pick(r.Image.AltEn, r.Image.AltDe),
-            r.Size, Cultures.Pick(r.ColourEn, r.ColourDe), new Money(r.PriceCents), r.Quantity, r.Stock, r.IsArchived)).ToList());
+            r.Size, Cultures.Pick(r.ColourEn, r.ColourDe), new Money(r.PriceCents), r.Quantity, r.Stock, r.IsArchived)).ToList(),
+            rows.FirstOrDefault()?.VoucherCode);
     }
 
     public async Task<CartResult> AddAsync(string ownerKey, int variantId, int quantity, CancellationToken ct = default)

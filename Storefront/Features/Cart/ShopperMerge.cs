@@ -110,6 +110,7 @@ public sealed class ShopperMerge(
             account = new ShoppingCart { OwnerKey = userKey };
             db.Carts.Add(account);
         }
+        account.VoucherCode ??= anonymous.VoucherCode;
         var variantIds = anonymous.Lines.Select(l => l.VariantId).ToList();
         var variants = await db.Variants.AsNoTracking()
             .Where(v => variantIds.Contains(v.Id))

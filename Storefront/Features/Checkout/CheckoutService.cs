@@ -134,7 +134,7 @@ public sealed class CheckoutService(
             {
                 return new SubmitResult(SubmitOutcome.Failed, null, text["PaymentRequired"], CheckoutStep.Payment);
             }
-            var quote = await placement.QuoteAsync(ownerKey, state.Shipping!.Value, ct);
+            var quote = await placement.QuoteAsync(ownerKey, state.Shipping!.Value, state.Email, ct);
             if (quote.IsEmpty)
             {
                 return new SubmitResult(SubmitOutcome.Failed, null, text["CartEmpty"]);

@@ -15,6 +15,7 @@ public static class CheckoutServiceCollectionExtensions
         builder.Services.AddScoped<AddressRules>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<CheckoutService>();
+        builder.Services.AddScoped<Vouchers.VoucherService>();
         builder.Services.AddPayments();
         builder.Services.AddScoped<FreeShippingAdvisor>();
         return builder;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Storefront.Common;
 using Storefront.Data;
 using Storefront.Features.Cart;
+using Storefront.Features.Checkout.Vouchers;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.Signals;
@@ -30,16 +31,21 @@ public sealed class OrderPlacement(
 {
     public const int MaxAttempts = 5;
 
-    /// <summary>The cart priced from the catalog now, with the given shipping method.</summary>
-    public async Task<CheckoutQuote> QuoteAsync(string? ownerKey, ShippingMethod method, CancellationToken ct = default)
+    /// <summary>The cart priced from the catalog now, with the given shipping method and the cart's voucher.</summary>
+    /// <param name="customerEmail">Known once the contact step is done: single-use vouchers are checked against it.</param>
+    public async Task<CheckoutQuote> QuoteAsync(string? ownerKey, ShippingMethod method, string? customerEmail = null, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(ownerKey))
         {
             return new CheckoutQuote([], OrderPricing.Price([], 0), method);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var lines = await QuoteLinesAsync(db, ownerKey, ct);
-        return new CheckoutQuote(lines, Price(lines, method), method);
+        var (lines, voucherCode) = await QuoteLinesAsync(db, ownerKey, ct);
+        var priced = lines.Select(l => new PricedLine(l.UnitPrice.Cents, l.Quantity, l.VatRatePercent)).ToList();
+        var voucher = voucherCode is null || lines.Count == 0 ? null
+            : await VoucherService.EvaluateAsync(db, voucherCode, priced.Sum(l => l.TotalCents), customerEmail, clock.GetUtcNow().UtcDateTime, ct)
+              ?? VoucherService.Gone(voucherCode);
+        return new CheckoutQuote(lines, Price(priced, method, voucher), method, voucher);
     }
 
     /// <summary>The order a checkout (idempotency key) of this shopper has already placed, if any.</summary>
@@ -145,9 +151,11 @@ public sealed class OrderPlacement(
                 VatRatePercent = v.Product.VatRatePercent,
             });
         }
-        var totals = OrderPricing.Price(
-            order.Lines.Select(l => new PricedLine(l.UnitPriceCents, l.Quantity, l.VatRatePercent)).ToList(),
-            shipping.CostOf(command.Shipping, new Money(order.Lines.Sum(l => l.UnitPriceCents * l.Quantity))).Cents);
+        var priced = order.Lines.Select(l => new PricedLine(l.UnitPriceCents, l.Quantity, l.VatRatePercent)).ToList();
+        var voucher = cart.VoucherCode is { } code
+            ? await VoucherService.EvaluateAsync(db, code, priced.Sum(l => l.TotalCents), command.Email, order.PlacedAtUtc, ct)
+            : null;
+        var totals = Price(priced, command.Shipping, voucher);
         if (command.ExpectedTotalCents is { } expected && expected != totals.Total.Cents)
         {
             return PlaceOrderResult.Fail(PlaceOrderOutcome.PriceChanged, text["TotalChanged", totals.Total]);
@@ -176,8 +184,10 @@ public sealed class OrderPlacement(
             AtUtc = order.PlacedAtUtc,
         });
         order.Number = await NextNumberAsync(db, ct);
+        order.VoucherCode = voucher is { Applies: true } ? voucher.Terms.Code : null;
         db.Orders.Add(order);
         db.CartLines.RemoveRange(cart.Lines);
+        cart.VoucherCode = null;
         await db.CheckoutSessions.Where(s => s.OwnerKey == command.OwnerKey).ExecuteDeleteAsync(ct);
         if (command.UserId is not null)
         {
@@ -185,6 +195,16 @@ public sealed class OrderPlacement(
         }
         db.Outbox.Add(ConfirmationMail(order, command.SiteBaseUrl));
         await db.SaveChangesAsync(ct);
+        if (voucher is { Applies: true })
+        {
+            // Its unique index (voucher, customer) refuses a second use of a single-use voucher even if a check were missed.
+            db.VoucherRedemptions.Add(new VoucherRedemption
+            {
+                VoucherId = voucher.Terms.Id, OrderId = order.Id, CustomerEmail = VoucherRules.CustomerOf(order.Email)!,
+                SingleUse = voucher.Terms.SingleUsePerCustomer, DiscountCents = voucher.DiscountCents, AtUtc = order.PlacedAtUtc,
+            });
+            await db.SaveChangesAsync(ct);
+        }
         await tx.CommitAsync(ct);
         foreach (var line in order.Lines)
         {
@@ -251,7 +271,9 @@ public sealed class OrderPlacement(
             $"<li>{l.Quantity} × {H(l.ProductName)} ({H(l.Size)}, {H(l.Colour)}) – {H(new Money(l.UnitPriceCents * l.Quantity).ToString())}</li>"));
         var body = $"<p>{H(text["MailGreeting", order.ShipToName ?? ""])}</p><p>{H(text["MailThanks", order.Number])}</p>"
             + $"<ul>{lines}</ul>"
-            + $"<p>{H(text["Shipping"])}: {H(new Money(order.ShippingCents).ToString())}<br>{H(text["Total"])}: <strong>{H(new Money(order.TotalCents).ToString())}</strong> ({H(text["InclVat", new Money(order.VatCents)])})</p>"
+            + $"<p>{H(text["Shipping"])}: {H(new Money(order.ShippingCents).ToString())}<br>"
+            + (order.DiscountCents > 0 ? $"{H(text["VoucherDiscount", order.VoucherCode ?? ""])}: −{H(new Money(order.DiscountCents).ToString())}<br>" : "")
+            + $"{H(text["Total"])}: <strong>{H(new Money(order.TotalCents).ToString())}</strong> ({H(text["InclVat", new Money(order.VatCents)])})</p>"
             + $"<p><a href=\"{H(link)}\">{H(text["MailTrackLink"])}</a></p>";
         return new OutboxMessage
         {
@@ -263,14 +285,18 @@ public sealed class OrderPlacement(
         };
     }
 
-    private OrderTotals Price(IReadOnlyList<QuoteLine> lines, ShippingMethod method)
+    /// <summary>
+    /// Totals for priced goods: shipping by the configured rules (free standard shipping with such a voucher), less the
+    /// voucher's discount when it applies.
+    /// </summary>
+    private OrderTotals Price(IReadOnlyList<PricedLine> priced, ShippingMethod method, VoucherEffect? voucher)
     {
-        var priced = lines.Select(l => new PricedLine(l.UnitPrice.Cents, l.Quantity, l.VatRatePercent)).ToList();
-        var subtotal = new Money(priced.Sum(l => l.TotalCents));
-        return OrderPricing.Price(priced, lines.Count == 0 ? 0 : shipping.CostOf(method, subtotal).Cents);
+        var applies = voucher is { Applies: true };
+        var shippingCents = priced.Count == 0 ? 0 : shipping.CostOf(method, new Money(priced.Sum(l => l.TotalCents)), applies && voucher!.FreeShipping).Cents;
+        return OrderPricing.Price(priced, shippingCents, applies ? voucher!.DiscountCents : 0);
     }
 
-    internal static async Task<List<QuoteLine>> QuoteLinesAsync(StorefrontDb db, string ownerKey, CancellationToken ct)
+    private static async Task<(List<QuoteLine> Lines, string? VoucherCode)> QuoteLinesAsync(StorefrontDb db, string ownerKey, CancellationToken ct)
     {
         var rows = await (
                 from cart in db.Carts
@@ -282,11 +308,12 @@ public sealed class OrderPlacement(
                 {
                     line.VariantId, v.ProductId, v.Product!.Slug, v.Product.NameEn, v.Product.NameDe, v.Size, v.ColourEn, v.ColourDe,
                     Image = v.Product.Images.OrderBy(i => i.SortOrder).Select(i => i.Path).FirstOrDefault(),
-                    v.PriceCents, line.Quantity, v.Product.VatRatePercent, v.Stock, v.Product.IsArchived,
+                    v.PriceCents, line.Quantity, v.Product.VatRatePercent, v.Stock, v.Product.IsArchived, cart.VoucherCode,
                 })
             .AsNoTracking()
             .ToListAsync(ct);
-        return rows.Select(r => new QuoteLine(r.VariantId, r.ProductId, r.Slug, Cultures.Pick(r.NameEn, r.NameDe), r.Size,
+        var lines = rows.Select(r => new QuoteLine(r.VariantId, r.ProductId, r.Slug, Cultures.Pick(r.NameEn, r.NameDe), r.Size,
             Cultures.Pick(r.ColourEn, r.ColourDe), r.Image ?? "", new Money(r.PriceCents), r.Quantity, r.VatRatePercent, r.Stock, r.IsArchived)).ToList();
+        return (lines, rows.FirstOrDefault()?.VoucherCode);
     }
 }

@@ -1,4 +1,5 @@
 using Storefront.Common;
+using Storefront.Features.Checkout.Vouchers;
 using Storefront.Features.Orders;
 
 namespace Storefront.Features.Checkout;
@@ -56,8 +57,8 @@ public sealed record QuoteLine(
     public bool SoldOut => !Unavailable && Stock < Quantity;
 }
 
-/// <summary>What the cart would cost with a shipping method, as the review step shows it.</summary>
-public sealed record CheckoutQuote(IReadOnlyList<QuoteLine> Lines, OrderTotals Totals, ShippingMethod Shipping)
+/// <summary>What the cart would cost with a shipping method (and the cart's voucher, when it applies), as the review step shows it.</summary>
+public sealed record CheckoutQuote(IReadOnlyList<QuoteLine> Lines, OrderTotals Totals, ShippingMethod Shipping, VoucherEffect? Voucher = null)
 {
     public bool IsEmpty => Lines.Count == 0;
     public bool HasProblems => Lines.Any(l => l.Unavailable || l.SoldOut);

@@ -5,10 +5,10 @@ using Storefront.Features.Orders;
 
 namespace Storefront.Features.Checkout;
 
-/// <summary>How far a cart is from free shipping.</summary>
-public sealed record FreeShippingProgress(Money Subtotal, Money Threshold)
+/// <summary>How far a cart is from free shipping (no distance at all when a free-shipping voucher waives it).</summary>
+public sealed record FreeShippingProgress(Money Subtotal, Money Threshold, bool WaivedByVoucher = false)
 {
-    public bool Unlocked => Subtotal.Cents >= Threshold.Cents;
+    public bool Unlocked => WaivedByVoucher || Subtotal.Cents >= Threshold.Cents;
     public Money Remaining => Unlocked ? new Money(0) : Threshold - Subtotal;
 
     /// <summary>0–100, for the progress bar.</summary>
@@ -25,9 +25,10 @@ public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<De
 
     public FreeShippingProgress Progress(Money subtotal) => new(subtotal, new Money(Options.FreeShippingThresholdCents));
 
-    public Money CostOf(ShippingMethod method, Money subtotal) => method switch
+    /// <param name="freeStandard">A free-shipping voucher applies: standard shipping costs nothing whatever the subtotal.</param>
+    public Money CostOf(ShippingMethod method, Money subtotal, bool freeStandard = false) => method switch
     {
-        ShippingMethod.Standard => subtotal.Cents >= Options.FreeShippingThresholdCents ? new Money(0) : new Money(Options.StandardCents),
+        ShippingMethod.Standard => freeStandard || subtotal.Cents >= Options.FreeShippingThresholdCents ? new Money(0) : new Money(Options.StandardCents),
         ShippingMethod.Express => new Money(Options.ExpressCents),
         ShippingMethod.PickUpInStore => new Money(Options.PickUpCents),
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
@@ -52,8 +53,8 @@ public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<De
         return estimator.Estimate();
     }
 
-    public IReadOnlyList<ShippingChoice> Choices(Money subtotal) =>
-        Enum.GetValues<ShippingMethod>().Select(m => new ShippingChoice(m, CostOf(m, subtotal), WindowOf(m))).ToList();
+    public IReadOnlyList<ShippingChoice> Choices(Money subtotal, bool freeStandard = false) =>
+        Enum.GetValues<ShippingMethod>().Select(m => new ShippingChoice(m, CostOf(m, subtotal, freeStandard), WindowOf(m))).ToList();
 
     public bool ShipsTo(string? country) => country is not null && Options.ShipsTo.Contains(country, StringComparer.Ordinal);
 }

@@ -59,6 +59,8 @@ public sealed class Order
     public ShippingMethod? ShippingMethod { get; set; }
     public DateOnly? DeliveryEarliest { get; set; }
     public DateOnly? DeliveryLatest { get; set; }
+    /// <summary>The voucher that gave <see cref="DiscountCents"/>, if any.</summary>
+    public string? VoucherCode { get; set; }
     public List<OrderStatusChange> StatusChanges { get; set; } = [];
     public List<OrderPayment> Payments { get; set; } = [];
 }
@@ -129,6 +131,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(x => x.OwnerKey).HasMaxLength(80);
         b.Property(x => x.AccessToken).HasMaxLength(64);
         b.Property(x => x.Culture).HasMaxLength(10);
+        b.Property(x => x.VoucherCode).HasMaxLength(32);
         b.Property(x => x.ShipToName).HasMaxLength(100);
         b.Property(x => x.ShipToStreet).HasMaxLength(100);
         b.Property(x => x.ShipToPostalCode).HasMaxLength(10);

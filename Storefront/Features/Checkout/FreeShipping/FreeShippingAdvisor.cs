@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Storefront.Common;
 using Storefront.Data;
 using Storefront.Features.Cart;
+using Storefront.Features.Checkout.Vouchers;
 using Storefront.Features.Signals;
 using Storefront.Localization;
 
@@ -36,6 +37,12 @@ public sealed class FreeShippingAdvisor(
             return new FreeShippingView(progress, []);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (cart.VoucherCode is { } code && !progress.Unlocked
+            && await VoucherService.EvaluateAsync(db, code, cart.Subtotal.Cents, null, clock.GetUtcNow().UtcDateTime, ct) is { Applies: true, FreeShipping: true })
+        {
+            // The voucher, not the bar, made shipping free: nothing to suggest and nothing for the bar's KPI.
+            return new FreeShippingView(progress with { WaivedByVoucher = true }, []);
+        }
         if (recordAs is not null && ownerKey is not null)
         {
             await RecordAsync(db, ownerKey, progress, recordAs, ct);
