@@ -7,6 +7,7 @@ using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
 using Storefront.Features.Checkout;
+using Storefront.Features.Loyalty;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.SizeAdvisor;
@@ -25,7 +26,7 @@ builder.AddRootConfiguration()
     .AddProductSearch()
     .AddCart()
     .AddSizeAdvisor()
-    .AddCheckout()
+    .AddLoyalty().AddCheckout()
     .AddOrders()
     .AddShoppingStream()
     .AddAdmin();

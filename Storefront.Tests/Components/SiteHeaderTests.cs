@@ -20,6 +20,7 @@ public sealed class SiteHeaderTests : StorefrontComponentTest, IClassFixture<See
         Services.AddSingleton(app.Get<CatalogService>());
         Services.AddSingleton(app.Get<CartService>());
         Services.AddSingleton(app.Get<Storefront.Features.Checkout.FreeShipping.FreeShippingAdvisor>());
+        Services.AddSingleton(app.Get<Storefront.Features.Checkout.Vouchers.VoucherService>());
         Services.AddSingleton(new ShopperContext(new HttpContextAccessor { HttpContext = http }));
         Services.AddSingleton(app.Get<ProductSearchSuggestions>());
         Services.AddSingleton(TimeProvider.System);

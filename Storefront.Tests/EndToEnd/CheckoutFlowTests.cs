@@ -162,6 +162,45 @@ public sealed class CheckoutFlowTests : BrowserTest, IClassFixture<ShopServerFix
         Assert.Equal(order.SubtotalCents, order.TotalCents);
     }
 
+    [Fact]
+    public async Task A_signed_in_shopper_pays_part_with_loyalty_points_and_finds_the_order_in_the_history()
+    {
+        await SignInAsync("ben@storefront.test", "Storefront-Demo-2026");
+        var product = await OneSizeProductAsync(6000, 20000);
+        await Page.GotoAsync($"product/{product}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Cart, 1 items" })).ToBeVisibleAsync();
+
+        // Signed in, the contact step is done: checkout opens at the address.
+        await Page.GotoAsync("checkout");
+        await Expect(CurrentStep).ToContainTextAsync("Address");
+        await Page.GetByLabel("Full name").FillAsync("Ben Beispiel");
+        await Page.GetByLabel("Street and house number").FillAsync("Ring 2");
+        await Page.GetByLabel("Postcode").FillAsync("10115");
+        await Page.GetByLabel("Town or city").FillAsync("Berlin");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to shipping" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
+        await Page.GetByLabel("Invoice").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+
+        var points = Page.GetByRole(AriaRole.Region, new() { Name = "Loyalty points" });
+        await Expect(points).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"You have [\d,]+ points"));
+        await points.GetByLabel("Points to use").FillAsync("99999999");
+        await points.GetByRole(AriaRole.Button, new() { Name = "Use points" }).ClickAsync();
+        await Expect(Page.GetByText(new System.Text.RegularExpressions.Regex("you can't use more than that"))).ToBeVisibleAsync();
+        await points.GetByLabel("Points to use").FillAsync("100");
+        await points.GetByRole(AriaRole.Button, new() { Name = "Use points" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Row, new() { Name = "Loyalty points (100)" })).ToContainTextAsync("€1.00");
+        await AssertNoSeriousAxeViolationsAsync();
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Place order and pay" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you for your order" })).ToBeVisibleAsync();
+        var number = System.Text.RegularExpressions.Regex.Match(Page.Url, "SF-\\d{6}").Value;
+        await Page.GotoAsync("orders");
+        await Page.GetByRole(AriaRole.Link, new() { Name = $"Order {number}" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.List, new() { Name = "Order status" })).ToContainTextAsync("Order placed");
+    }
+
     private ILocator Steps => Page.GetByRole(AriaRole.Navigation, new() { Name = "Checkout steps" });
 
     private ILocator CurrentStep => Steps.Locator("[aria-current=step]");

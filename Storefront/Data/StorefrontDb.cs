@@ -5,6 +5,7 @@ using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
 using Storefront.Features.Checkout;
 using Storefront.Features.Checkout.Vouchers;
+using Storefront.Features.Loyalty;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.Signals;
@@ -37,6 +38,7 @@ public sealed class StorefrontDb(DbContextOptions<StorefrontDb> options) : Ident
     public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<VoucherRedemption> VoucherRedemptions => Set<VoucherRedemption>();
+    public DbSet<LoyaltyEntry> LoyaltyEntries => Set<LoyaltyEntry>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)

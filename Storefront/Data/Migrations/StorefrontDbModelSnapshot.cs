@@ -767,6 +767,9 @@ namespace Storefront.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PointsToRedeem")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -912,6 +915,40 @@ namespace Storefront.Data.Migrations
                     b.ToTable("VoucherRedemptions");
                 });
 
+            modelBuilder.Entity("Storefront.Features.Loyalty.LoyaltyEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId", "Kind")
+                        .IsUnique()
+                        .HasFilter("\"OrderId\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("LoyaltyEntries");
+                });
+
             modelBuilder.Entity("Storefront.Features.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -993,6 +1030,9 @@ namespace Storefront.Data.Migrations
 
                     b.Property<DateTime>("PlacedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsRedeemed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ShipToCity")
                         .HasMaxLength(60)
@@ -1647,6 +1687,14 @@ namespace Storefront.Data.Migrations
                         .HasForeignKey("VoucherId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Features.Loyalty.LoyaltyEntry", b =>
+                {
+                    b.HasOne("Storefront.Features.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Storefront.Features.Orders.OrderLine", b =>

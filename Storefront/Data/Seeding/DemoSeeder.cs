@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Storefront.Features.Accounts;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
+using Storefront.Features.Loyalty;
+using Storefront.Features.Orders;
 using Storefront.Features.Signals;
 using Storefront.Features.SizeAdvisor;
 
@@ -21,6 +23,7 @@ public sealed class DemoSeeder(
     UserManager<ApplicationUser> users,
     TimeProvider time,
     IOptions<SeedOptions> options,
+    IOptions<LoyaltyOptions> loyalty,
     ILogger<DemoSeeder> logger)
 {
     private static readonly Type[] ExplicitIdEntities =
@@ -41,6 +44,7 @@ public sealed class DemoSeeder(
         var catalog = await strategy.ExecuteAsync(token => SeedCatalogAsync(settings.Products, anchor, token), ct);
         var people = await strategy.ExecuteAsync(token => SeedPeopleAsync(settings.DemoPassword, anchor, token), ct);
         await SeedVouchersAsync(anchor, ct);
+        await SeedLoyaltyAsync(ct);
 
         logger.LogInformation(
             "Demo seed done in {Elapsed} ms: {Products} products, {Variants} variants, {Brands} brands, {Categories} categories, {Reviews} reviews, {Charts} size charts written; {Accounts} accounts, {Orders} orders, {Events} events, {Favourites} favourites added",
@@ -127,6 +131,28 @@ public sealed class DemoSeeder(
             return;
         }
         db.Vouchers.AddRange(DemoVouchers.Build(anchor));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The demo accounts' paid and delivered orders have earned their points (Anna and Ben reach a tier).</summary>
+    private async Task SeedLoyaltyAsync(CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        if (await db.LoyaltyEntries.AnyAsync(ct))
+        {
+            return;
+        }
+        OrderStatus[] earning = [OrderStatus.Paid, OrderStatus.Packed, OrderStatus.Shipped, OrderStatus.Delivered];
+        var orders = await db.Orders.AsNoTracking().Where(o => o.UserId != null && earning.Contains(o.Status))
+            .Select(o => new { o.Id, o.UserId, o.TotalCents, o.ShippingCents, o.PlacedAtUtc }).ToListAsync(ct);
+        db.LoyaltyEntries.AddRange(orders
+            .Select(o => new LoyaltyEntry
+            {
+                UserId = o.UserId!, OrderId = o.Id, Kind = LoyaltyEntryKind.Earned, Points = LoyaltyRules.PointsFor(o.TotalCents, o.ShippingCents, loyalty.Value),
+                AtUtc = o.PlacedAtUtc,
+            })
+            .Where(e => e.Points > 0));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

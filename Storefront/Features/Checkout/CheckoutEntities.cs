@@ -31,6 +31,8 @@ public sealed class CheckoutSession
     /// <summary>The provider's token for the shopper's payment details (never a card number).</summary>
     public string? PaymentToken { get; set; }
     public string? CardLast4 { get; set; }
+    /// <summary>Loyalty points the shopper wants taken off (accounts only).</summary>
+    public int? PointsToRedeem { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Storefront.Data;
 using Storefront.Features.Checkout.Payments;
+using Storefront.Features.Loyalty;
+using System.Globalization;
 using Storefront.Features.Orders;
 using Storefront.Features.Signals;
 
@@ -18,6 +20,7 @@ public sealed class CheckoutService(
     PaymentProviders payments,
     OrderPlacement placement,
     ShopperSignals signals,
+    LoyaltyService loyalty,
     IStringLocalizer<CheckoutText> text,
     TimeProvider clock)
 {
@@ -91,6 +94,38 @@ public sealed class CheckoutService(
             s.PaymentToken = prepared.Token;
             s.CardLast4 = prepared.CardLast4;
         }, ct);
+    }
+
+    /// <summary>
+    /// How many loyalty points to take off the order (accounts only; 0 = none): no more than owned, nor than the goods
+    /// cost after the voucher. Placing the order checks again.
+    /// </summary>
+    public async Task<StepResult> SavePointsAsync(string ownerKey, string? userId, string? posted, CancellationToken ct = default)
+    {
+        if (userId is null)
+        {
+            return StepResult.Fail("points", text["PointsNeedAccount"]);
+        }
+        if (!int.TryParse(posted?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var points))
+        {
+            return StepResult.Fail("points", text["PointsWholeNumber"]);
+        }
+        var standing = await loyalty.StandingAsync(userId, ct);
+        if (points > standing.Balance)
+        {
+            return StepResult.Fail("points", text["PointsMoreThanOwned", standing.Balance]);
+        }
+        var state = await GetAsync(ownerKey, null, ct);
+        var quote = await placement.QuoteAsync(ownerKey, state.Shipping ?? ShippingMethod.Standard, state.Email, ct);
+        var usable = LoyaltyRules.MaxRedeemable(standing.Balance, (quote.Totals.Subtotal - quote.VoucherDiscount).Cents, loyalty.Options);
+        if (points > usable)
+        {
+            return StepResult.Fail("points", text["PointsMoreThanUsable", usable]);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var saved = await db.CheckoutSessions.Where(s => s.OwnerKey == ownerKey)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.PointsToRedeem, points).SetProperty(x => x.UpdatedAtUtc, clock.GetUtcNow().UtcDateTime), ct);
+        return saved == 1 ? StepResult.Ok : StepResult.Fail("points", text["CheckoutExpired"]);
     }
 
     public async Task<IReadOnlyList<SavedAddressView>> SavedAddressesAsync(string? userId, CancellationToken ct = default)

@@ -3,10 +3,12 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Storefront.Common;
 using Storefront.Data;
 using Storefront.Features.Cart;
 using Storefront.Features.Checkout.Vouchers;
+using Storefront.Features.Loyalty;
 using Storefront.Features.Mail;
 using Storefront.Features.Orders;
 using Storefront.Features.Signals;
@@ -26,9 +28,12 @@ public sealed class OrderPlacement(
     AddressRules addresses,
     IStringLocalizer<CheckoutText> text,
     ShopperSignals signals,
+    IOptions<LoyaltyOptions> loyaltyOptions,
     TimeProvider clock,
     ILogger<OrderPlacement> logger)
 {
+    private LoyaltyOptions Loyalty => loyaltyOptions.Value;
+
     public const int MaxAttempts = 5;
 
     /// <summary>The cart priced from the catalog now, with the given shipping method and the cart's voucher.</summary>
@@ -42,10 +47,9 @@ public sealed class OrderPlacement(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (lines, voucherCode) = await QuoteLinesAsync(db, ownerKey, ct);
         var priced = lines.Select(l => new PricedLine(l.UnitPrice.Cents, l.Quantity, l.VatRatePercent)).ToList();
-        var voucher = voucherCode is null || lines.Count == 0 ? null
-            : await VoucherService.EvaluateAsync(db, voucherCode, priced.Sum(l => l.TotalCents), customerEmail, clock.GetUtcNow().UtcDateTime, ct)
-              ?? VoucherService.Gone(voucherCode);
-        return new CheckoutQuote(lines, Price(priced, method, voucher), method, voucher);
+        var pricing = await PriceAsync(db, ownerKey, priced, method, voucherCode, customerEmail, clock.GetUtcNow().UtcDateTime, ct);
+        return new CheckoutQuote(lines, pricing.Totals, method, pricing.Voucher, pricing.PointsUsed, new Money((long)pricing.PointsUsed * Loyalty.PointValueCents),
+            pricing.PointsRequested);
     }
 
     /// <summary>The order a checkout (idempotency key) of this shopper has already placed, if any.</summary>
@@ -152,10 +156,11 @@ public sealed class OrderPlacement(
             });
         }
         var priced = order.Lines.Select(l => new PricedLine(l.UnitPriceCents, l.Quantity, l.VatRatePercent)).ToList();
-        var voucher = cart.VoucherCode is { } code
-            ? await VoucherService.EvaluateAsync(db, code, priced.Sum(l => l.TotalCents), command.Email, order.PlacedAtUtc, ct)
-            : null;
-        var totals = Price(priced, command.Shipping, voucher);
+        var (totals, voucher, points, pointsRequested) = await PriceAsync(db, command.OwnerKey, priced, command.Shipping, cart.VoucherCode, command.Email, order.PlacedAtUtc, ct);
+        if (pointsRequested > points)
+        {
+            return PlaceOrderResult.Fail(PlaceOrderOutcome.Invalid, text["PointsMoreThanUsable", points]);
+        }
         if (command.ExpectedTotalCents is { } expected && expected != totals.Total.Cents)
         {
             return PlaceOrderResult.Fail(PlaceOrderOutcome.PriceChanged, text["TotalChanged", totals.Total]);
@@ -185,6 +190,7 @@ public sealed class OrderPlacement(
         });
         order.Number = await NextNumberAsync(db, ct);
         order.VoucherCode = voucher is { Applies: true } ? voucher.Terms.Code : null;
+        order.PointsRedeemed = points;
         db.Orders.Add(order);
         db.CartLines.RemoveRange(cart.Lines);
         cart.VoucherCode = null;
@@ -205,6 +211,7 @@ public sealed class OrderPlacement(
             });
             await db.SaveChangesAsync(ct);
         }
+        await RecordPointsAsync(db, order, ct);
         await tx.CommitAsync(ct);
         foreach (var line in order.Lines)
         {
@@ -285,15 +292,56 @@ public sealed class OrderPlacement(
         };
     }
 
+    private sealed record Pricing(OrderTotals Totals, VoucherEffect? Voucher, int PointsUsed, int PointsRequested);
+
     /// <summary>
-    /// Totals for priced goods: shipping by the configured rules (free standard shipping with such a voucher), less the
-    /// voucher's discount when it applies.
+    /// Totals for priced goods, the same for the review step and the placing transaction: the voucher (discount or free
+    /// standard shipping), an account's loyalty points (no more than owned, nor than the goods cost after the voucher)
+    /// and its tier's free-shipping threshold.
     /// </summary>
-    private OrderTotals Price(IReadOnlyList<PricedLine> priced, ShippingMethod method, VoucherEffect? voucher)
+    private async Task<Pricing> PriceAsync(StorefrontDb db, string ownerKey, IReadOnlyList<PricedLine> priced, ShippingMethod method,
+        string? voucherCode, string? customerEmail, DateTime nowUtc, CancellationToken ct)
     {
-        var applies = voucher is { Applies: true };
-        var shippingCents = priced.Count == 0 ? 0 : shipping.CostOf(method, new Money(priced.Sum(l => l.TotalCents)), applies && voucher!.FreeShipping).Cents;
-        return OrderPricing.Price(priced, shippingCents, applies ? voucher!.DiscountCents : 0);
+        if (priced.Count == 0)
+        {
+            return new Pricing(OrderPricing.Price([], 0), null, 0, 0);
+        }
+        var goods = priced.Sum(l => l.TotalCents);
+        var voucher = voucherCode is null ? null
+            : await VoucherService.EvaluateAsync(db, voucherCode, goods, customerEmail, nowUtc, ct) ?? VoucherService.Gone(voucherCode);
+        var voucherDiscount = voucher is { Applies: true } ? voucher.DiscountCents : 0;
+        var (points, requested, threshold) = (0, 0, (long?)null);
+        if (LoyaltyLedger.UserIdOf(ownerKey) is { } userId)
+        {
+            var standing = await LoyaltyLedger.StandingAsync(db, userId, nowUtc, Loyalty, ct);
+            threshold = standing.Tier?.FreeShippingThresholdCents;
+            requested = await db.CheckoutSessions.AsNoTracking().Where(s => s.OwnerKey == ownerKey).Select(s => s.PointsToRedeem).FirstOrDefaultAsync(ct) ?? 0;
+            points = Math.Min(requested, LoyaltyRules.MaxRedeemable(standing.Balance, goods - voucherDiscount, Loyalty));
+        }
+        var shippingCost = shipping.CostOf(method, new Money(goods), voucher is { Applies: true, FreeShipping: true }, threshold);
+        var totals = OrderPricing.Price(priced, shippingCost.Cents, voucherDiscount + (long)points * Loyalty.PointValueCents);
+        return new Pricing(totals, voucher, points, requested);
+    }
+
+    /// <summary>Takes the redeemed points and, for an order paid right away, credits the points it earns.</summary>
+    private async Task RecordPointsAsync(StorefrontDb db, Order order, CancellationToken ct)
+    {
+        if (order.UserId is null)
+        {
+            return;
+        }
+        if (order.PointsRedeemed > 0)
+        {
+            db.LoyaltyEntries.Add(new LoyaltyEntry
+            {
+                UserId = order.UserId, OrderId = order.Id, Kind = LoyaltyEntryKind.Redeemed, Points = -order.PointsRedeemed, AtUtc = order.PlacedAtUtc,
+            });
+        }
+        if (order.Status == OrderStatus.Paid)
+        {
+            await LoyaltyLedger.EarnAsync(db, order, order.PlacedAtUtc, Loyalty, ct);
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static async Task<(List<QuoteLine> Lines, string? VoucherCode)> QuoteLinesAsync(StorefrontDb db, string ownerKey, CancellationToken ct)

@@ -58,8 +58,13 @@ public sealed record QuoteLine(
 }
 
 /// <summary>What the cart would cost with a shipping method (and the cart's voucher, when it applies), as the review step shows it.</summary>
-public sealed record CheckoutQuote(IReadOnlyList<QuoteLine> Lines, OrderTotals Totals, ShippingMethod Shipping, VoucherEffect? Voucher = null)
+/// <param name="PointsUsed">Loyalty points taken off (worth <paramref name="PointsValue"/>, part of the totals' discount).</param>
+/// <param name="PointsRequested">What the shopper asked for; more than <paramref name="PointsUsed"/> when they no longer own that many.</param>
+public sealed record CheckoutQuote(IReadOnlyList<QuoteLine> Lines, OrderTotals Totals, ShippingMethod Shipping, VoucherEffect? Voucher = null,
+    int PointsUsed = 0, Money PointsValue = default, int PointsRequested = 0)
 {
+    public Money VoucherDiscount => Totals.Discount - PointsValue;
+
     public bool IsEmpty => Lines.Count == 0;
     public bool HasProblems => Lines.Any(l => l.Unavailable || l.SoldOut);
 }

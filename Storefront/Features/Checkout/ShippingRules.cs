@@ -23,12 +23,16 @@ public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<De
 {
     public ShippingOptions Options => options.Value;
 
-    public FreeShippingProgress Progress(Money subtotal) => new(subtotal, new Money(Options.FreeShippingThresholdCents));
+    /// <param name="thresholdCents">The shopper's own threshold (a loyalty tier's), when lower than the shop's.</param>
+    public FreeShippingProgress Progress(Money subtotal, long? thresholdCents = null) => new(subtotal, new Money(Threshold(thresholdCents)));
+
+    private long Threshold(long? tierThreshold) => Math.Min(tierThreshold ?? long.MaxValue, Options.FreeShippingThresholdCents);
 
     /// <param name="freeStandard">A free-shipping voucher applies: standard shipping costs nothing whatever the subtotal.</param>
-    public Money CostOf(ShippingMethod method, Money subtotal, bool freeStandard = false) => method switch
+    /// <param name="thresholdCents">The shopper's loyalty tier's free-shipping threshold, if it has one.</param>
+    public Money CostOf(ShippingMethod method, Money subtotal, bool freeStandard = false, long? thresholdCents = null) => method switch
     {
-        ShippingMethod.Standard => freeStandard || subtotal.Cents >= Options.FreeShippingThresholdCents ? new Money(0) : new Money(Options.StandardCents),
+        ShippingMethod.Standard => freeStandard || subtotal.Cents >= Threshold(thresholdCents) ? new Money(0) : new Money(Options.StandardCents),
         ShippingMethod.Express => new Money(Options.ExpressCents),
         ShippingMethod.PickUpInStore => new Money(Options.PickUpCents),
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
@@ -53,8 +57,8 @@ public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<De
         return estimator.Estimate();
     }
 
-    public IReadOnlyList<ShippingChoice> Choices(Money subtotal, bool freeStandard = false) =>
-        Enum.GetValues<ShippingMethod>().Select(m => new ShippingChoice(m, CostOf(m, subtotal, freeStandard), WindowOf(m))).ToList();
+    public IReadOnlyList<ShippingChoice> Choices(Money subtotal, bool freeStandard = false, long? thresholdCents = null) =>
+        Enum.GetValues<ShippingMethod>().Select(m => new ShippingChoice(m, CostOf(m, subtotal, freeStandard, thresholdCents), WindowOf(m))).ToList();
 
     public bool ShipsTo(string? country) => country is not null && Options.ShipsTo.Contains(country, StringComparer.Ordinal);
 }

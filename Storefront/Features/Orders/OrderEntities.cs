@@ -61,6 +61,8 @@ public sealed class Order
     public DateOnly? DeliveryLatest { get; set; }
     /// <summary>The voucher that gave <see cref="DiscountCents"/>, if any.</summary>
     public string? VoucherCode { get; set; }
+    /// <summary>Loyalty points taken off this order (part of <see cref="DiscountCents"/>).</summary>
+    public int PointsRedeemed { get; set; }
     public List<OrderStatusChange> StatusChanges { get; set; } = [];
     public List<OrderPayment> Payments { get; set; } = [];
 }

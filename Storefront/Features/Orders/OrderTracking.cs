@@ -1,14 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Storefront.Data;
+using Storefront.Features.Loyalty;
 
 namespace Storefront.Features.Orders;
 
 /// <summary>
 /// Moves an order along its timeline (for the merchant's order admin and a carrier feed): forward along
 /// placed → paid → packed → shipped → delivered (steps may be skipped, e.g. invoice orders are paid after delivery),
-/// cancelled before shipping, returned after delivery. Every change is one timeline entry.
+/// cancelled before shipping, returned after delivery. Every change is one timeline entry. Loyalty points follow in the
+/// same save: earned once the order is paid or delivered, given back and taken away when it is cancelled or returned.
 /// </summary>
-public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, TimeProvider clock)
+public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, IOptions<LoyaltyOptions> loyalty, TimeProvider clock)
 {
     public static bool IsAllowed(OrderStatus from, OrderStatus to) => (from, to) switch
     {
@@ -33,7 +36,16 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, Tim
         {
             order.Status = status;
         }
-        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = clock.GetUtcNow().UtcDateTime });
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = now });
+        if (status is OrderStatus.Paid or OrderStatus.Delivered)
+        {
+            await LoyaltyLedger.EarnAsync(db, order, now, loyalty.Value, ct);
+        }
+        else if (status is OrderStatus.Cancelled or OrderStatus.Returned)
+        {
+            await LoyaltyLedger.UndoAsync(db, order, now, ct);
+        }
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -3,6 +3,8 @@ using Storefront.Common;
 using Storefront.Data;
 using Storefront.Features.Cart;
 using Storefront.Features.Checkout.Vouchers;
+using Storefront.Features.Loyalty;
+using Microsoft.Extensions.Options;
 using Storefront.Features.Signals;
 using Storefront.Localization;
 
@@ -21,7 +23,7 @@ public sealed record FreeShippingView(FreeShippingProgress Progress, IReadOnlyLi
 /// and when the shopper crossed it, for the merchant's KPI.
 /// </summary>
 public sealed class FreeShippingAdvisor(
-    IDbContextFactory<StorefrontDb> dbFactory, ShippingRules shipping, ShopperSignals signals, TimeProvider clock)
+    IDbContextFactory<StorefrontDb> dbFactory, ShippingRules shipping, ShopperSignals signals, IOptions<LoyaltyOptions> loyalty, TimeProvider clock)
 {
     public const int MaxSuggestions = 3;
     public const string OneSize = "One size";
@@ -31,12 +33,13 @@ public sealed class FreeShippingAdvisor(
 
     public async Task<FreeShippingView> ForCartAsync(string? ownerKey, CartView cart, string? recordAs = null, CancellationToken ct = default)
     {
-        var progress = shipping.Progress(cart.Subtotal);
         if (cart.Lines.Count == 0)
         {
-            return new FreeShippingView(progress, []);
+            return new FreeShippingView(shipping.Progress(cart.Subtotal), []);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var tierThreshold = await LoyaltyLedger.FreeShippingThresholdAsync(db, ownerKey, clock.GetUtcNow().UtcDateTime, loyalty.Value, ct);
+        var progress = shipping.Progress(cart.Subtotal, tierThreshold);
         if (cart.VoucherCode is { } code && !progress.Unlocked
             && await VoucherService.EvaluateAsync(db, code, cart.Subtotal.Cents, null, clock.GetUtcNow().UtcDateTime, ct) is { Applies: true, FreeShipping: true })
         {
