@@ -96,14 +96,7 @@ public sealed class CheckoutFlowTests : BrowserTest, IClassFixture<ShopServerFix
         await Page.GotoAsync("checkout");
         await Page.GetByLabel("Email address").FillAsync("link@example.com");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continue as guest" }).ClickAsync();
-        await Page.GetByLabel("Full name").FillAsync("Max Muster");
-        await Page.GetByLabel("Street and house number").FillAsync("Ring 2");
-        await Page.GetByLabel("Postcode").FillAsync("10115");
-        await Page.GetByLabel("Town or city").FillAsync("Berlin");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to shipping" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
-        await Page.GetByLabel("Invoice").CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await InvoiceToBerlinAsync("Max Muster");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Place order and pay" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Thank you for your order" })).ToBeVisibleAsync();
 
@@ -174,14 +167,7 @@ public sealed class CheckoutFlowTests : BrowserTest, IClassFixture<ShopServerFix
         // Signed in, the contact step is done: checkout opens at the address.
         await Page.GotoAsync("checkout");
         await Expect(CurrentStep).ToContainTextAsync("Address");
-        await Page.GetByLabel("Full name").FillAsync("Ben Beispiel");
-        await Page.GetByLabel("Street and house number").FillAsync("Ring 2");
-        await Page.GetByLabel("Postcode").FillAsync("10115");
-        await Page.GetByLabel("Town or city").FillAsync("Berlin");
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to shipping" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
-        await Page.GetByLabel("Invoice").CheckAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+        await InvoiceToBerlinAsync("Ben Beispiel");
 
         var points = Page.GetByRole(AriaRole.Region, new() { Name = "Loyalty points" });
         await Expect(points).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"You have [\d,]+ points"));
@@ -204,6 +190,19 @@ public sealed class CheckoutFlowTests : BrowserTest, IClassFixture<ShopServerFix
     private ILocator Steps => Page.GetByRole(AriaRole.Navigation, new() { Name = "Checkout steps" });
 
     private ILocator CurrentStep => Steps.Locator("[aria-current=step]");
+
+    /// <summary>From the address step to the review: a Berlin address, standard shipping, invoice.</summary>
+    private async Task InvoiceToBerlinAsync(string name)
+    {
+        await Page.GetByLabel("Full name").FillAsync(name);
+        await Page.GetByLabel("Street and house number").FillAsync("Ring 2");
+        await Page.GetByLabel("Postcode").FillAsync("10115");
+        await Page.GetByLabel("Town or city").FillAsync("Berlin");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to shipping" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
+        await Page.GetByLabel("Invoice").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue to review" }).ClickAsync();
+    }
 
     private async Task PayByCardAsync(string number)
     {

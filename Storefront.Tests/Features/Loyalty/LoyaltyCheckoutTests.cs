@@ -11,7 +11,7 @@ namespace Storefront.Tests.Features.Loyalty;
 public sealed class LoyaltyCheckoutTests(SeededApp app) : IClassFixture<SeededApp>
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-    private static int nextVariant;
+    private readonly PricedCarts carts = new(app, stride: 11);
 
     private OrderPlacement Placement => app.Get<OrderPlacement>();
     private CheckoutService Checkout => app.Get<CheckoutService>();
@@ -153,20 +153,8 @@ public sealed class LoyaltyCheckoutTests(SeededApp app) : IClassFixture<SeededAp
     /// <summary>A new account (by id; orders and points need no user row) with one line at a known price.</summary>
     private async Task<(string UserId, string Owner)> ShopperWithCartAsync(long priceCents)
     {
-        var skip = Interlocked.Increment(ref nextVariant);
-        int variantId;
-        await using (var db = await Db.CreateDbContextAsync(Ct))
-        {
-            var variant = await db.Variants.Where(v => !v.Product!.IsArchived).OrderBy(v => v.Id).Skip(skip * 11).FirstAsync(Ct);
-            variant.PriceCents = priceCents;
-            variant.Stock = 50;
-            variant.Version++;
-            await db.SaveChangesAsync(Ct);
-            variantId = variant.Id;
-        }
         var userId = Guid.NewGuid().ToString();
-        var owner = $"u:{userId}";
-        Assert.True((await Carts.AddAsync(owner, variantId, 1, Ct)).Succeeded);
-        return (userId, owner);
+        await carts.AddAsync($"u:{userId}", priceCents);
+        return (userId, $"u:{userId}");
     }
 }

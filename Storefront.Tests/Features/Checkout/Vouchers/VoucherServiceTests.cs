@@ -11,7 +11,7 @@ namespace Storefront.Tests.Features.Checkout.Vouchers;
 public sealed class VoucherServiceTests(SeededApp app) : IClassFixture<SeededApp>
 {
     private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
-    private static int nextVariant;
+    private readonly PricedCarts carts = new(app, stride: 7);
 
     private VoucherService Vouchers => app.Get<VoucherService>();
     private OrderPlacement Placement => app.Get<OrderPlacement>();
@@ -183,23 +183,11 @@ public sealed class VoucherServiceTests(SeededApp app) : IClassFixture<SeededApp
         return code;
     }
 
-    /// <summary>A new anonymous shopper with one line of a variant nobody else in this class uses, at a known price.</summary>
+    /// <summary>A new anonymous shopper with one line at a known price.</summary>
     private async Task<string> CartWithAsync(long priceCents, int quantity = 1)
     {
-        var skip = Interlocked.Increment(ref nextVariant);
-        int variantId;
-        await using (var db = await Db.CreateDbContextAsync(Ct))
-        {
-            var variant = await db.Variants.Where(v => !v.Product!.IsArchived).OrderBy(v => v.Id).Skip(skip * 7).FirstAsync(Ct);
-            variant.PriceCents = priceCents;
-            variant.Stock = 50;
-            variant.Version++;
-            await db.SaveChangesAsync(Ct);
-            variantId = variant.Id;
-        }
         var shopper = $"a:{Guid.NewGuid():N}";
-        var added = await Carts.AddAsync(shopper, variantId, quantity, Ct);
-        Assert.True(added.Succeeded, added.Error);
+        await carts.AddAsync(shopper, priceCents, quantity);
         return shopper;
     }
 }
