@@ -12,6 +12,8 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, Tim
 {
     public static bool IsAllowed(OrderStatus from, OrderStatus to) => (from, to) switch
     {
+        // Requested returns are derived from ReturnRequest rows, not set as a status.
+        (_, OrderStatus.ReturnRequested) => false,
         (_, OrderStatus.Cancelled) => from is OrderStatus.Placed or OrderStatus.Paid or OrderStatus.Packed,
         (OrderStatus.Delivered, OrderStatus.Returned) => true,
         (OrderStatus.Delivered, OrderStatus.Paid) => true,
@@ -24,7 +26,18 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, Tim
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
-        if (order is null || !Enum.IsDefined(status) || !IsAllowed(order.Status, status))
+        if (order is null || !Apply(db, order, status, clock.GetUtcNow().UtcDateTime))
+        {
+            return false;
+        }
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>The change on a tracked order inside the caller's unit of work (e.g. a return's receipt); false if not allowed.</summary>
+    internal static bool Apply(StorefrontDb db, Order order, OrderStatus status, DateTime nowUtc)
+    {
+        if (!Enum.IsDefined(status) || !IsAllowed(order.Status, status))
         {
             return false;
         }
@@ -33,8 +46,7 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, Tim
         {
             order.Status = status;
         }
-        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(ct);
+        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = nowUtc });
         return true;
     }
 }
