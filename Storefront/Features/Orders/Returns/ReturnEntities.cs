@@ -50,6 +50,7 @@ internal sealed class ReturnRequestConfiguration : IEntityTypeConfiguration<Retu
 {
     public void Configure(EntityTypeBuilder<ReturnRequest> b)
     {
+        b.ToTable("ReturnRequests");
         b.HasIndex(x => x.OrderId);
         b.HasOne<Order>().WithMany().HasForeignKey(x => x.OrderId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.ReturnRequestId).OnDelete(DeleteBehavior.Cascade);
@@ -60,10 +61,12 @@ internal sealed class ReturnLineConfiguration : IEntityTypeConfiguration<ReturnL
 {
     public void Configure(EntityTypeBuilder<ReturnLine> b)
     {
+        b.ToTable("ReturnLines");
         b.HasIndex(x => x.OrderLineId);
         // The size advisor counts "too small"/"too large" per product.
         b.HasIndex(x => new { x.ProductId, x.Reason });
-        b.HasOne<OrderLine>().WithMany().HasForeignKey(x => x.OrderLineId).OnDelete(DeleteBehavior.Restrict);
+        // No action rather than restrict: deleting an order removes its lines and its returns in the same statement.
+        b.HasOne<OrderLine>().WithMany().HasForeignKey(x => x.OrderLineId).OnDelete(DeleteBehavior.NoAction);
         b.Property(x => x.Note).HasMaxLength(ReturnRules.MaxNoteLength);
     }
 }
