@@ -72,7 +72,7 @@ public sealed class ReturnsServiceTests(SeededApp app) : IClassFixture<SeededApp
     [Fact]
     public async Task Quantities_are_limited_to_what_was_delivered_minus_what_was_returned_with_one_open_return_per_line()
     {
-        var order = await GuestOrderAsync(Now.AddDays(-1), 3);
+        var order = await GuestOrderAsync(Now.AddDays(-1), 3, 1);
         var id = order.Lines[0].Id;
 
         var tooMany = await InEnglish(() => Returns.RequestAsync(Command(order, Token(order), (id, "4", "TooSmall", null))));
@@ -87,9 +87,18 @@ public sealed class ReturnsServiceTests(SeededApp app) : IClassFixture<SeededApp
         Assert.Equal(ReceiveOutcome.Received, (await Returns.MarkReceivedAsync(first.ReturnId!.Value, Ct)).Outcome);
         var beyondRest = await InEnglish(() => Returns.RequestAsync(Command(order, Token(order), (id, "3", "TooSmall", null))));
         Assert.Equal("You can return at most 2 of this item.", beyondRest.ErrorFor(id, ReturnField.Quantity));
-        Assert.True((await InEnglish(() => Returns.RequestAsync(Command(order, Token(order), (id, "2", "Damaged", null))))).Succeeded);
+        var second = await InEnglish(() => Returns.RequestAsync(Command(order, Token(order), (id, "2", "Damaged", null))));
+        Assert.True(second.Succeeded);
+        await Returns.MarkReceivedAsync(second.ReturnId!.Value, Ct);
+        var allBack = await InEnglish(() => Returns.RequestAsync(Command(order, Token(order), (id, "1", "Damaged", null))));
+        Assert.Equal("This item has already been returned.", allBack.ErrorFor(id, ReturnField.Quantity));
+        var lineA = (await OverviewAsync(order)).Lines.Single(l => l.OrderLineId == id);
+        Assert.Equal((3, 0), (lineA.AlreadyReturned, lineA.Returnable));
+
+        var lastLine = order.Lines[1].Id;
+        Assert.True((await InEnglish(() => Returns.RequestAsync(Command(order, Token(order), (lastLine, "1", "Other", "Gift"))))).Succeeded);
         Assert.Equal(ReturnEligibility.NothingLeft, (await OverviewAsync(order)).Eligibility);
-        Assert.Equal(2, await ReturnCountAsync(order.Id));
+        Assert.Equal(3, await ReturnCountAsync(order.Id));
     }
 
     [Fact]
