@@ -238,12 +238,9 @@ internal static class DemoShoppers
     private static void RecentDeliveredOrder(ActivityLog log, DemoShopper clara, Random rng)
     {
         var at = log.Anchor.AddDays(-9).Date.AddHours(19).AddMinutes(12);
-        var lines = new[] { "t-shirts", "dresses" }
-            .Select(category => log.Catalog.In(category).Where(p => p.CreatedAtUtc < at.AddDays(-2) && p.Sized("S") is { Stock: > 1 }).OrderBy(p => p.Id).FirstOrDefault())
-            .OfType<ShopProduct>()
-            .Select((p, i) => (p, p.Sized("S"), i == 0 ? 2 : 1))
-            .ToList();
-        if (log.Buy(clara, at, lines, rng, "stream") is not { } order)
+        // One line (two of a T-shirt): a second product would become a "customers also bought" pair on product pages.
+        var tee = log.Catalog.In("t-shirts").Where(p => p.CreatedAtUtc < at.AddDays(-2) && p.Sized("S") is { Stock: > 1 }).OrderBy(p => p.Id).FirstOrDefault();
+        if (tee is null || log.Buy(clara, at, [(tee, tee.Sized("S"), 2)], rng, "stream") is not { } order)
         {
             return;
         }
