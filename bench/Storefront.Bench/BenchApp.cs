@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Storefront.Bench;
 
 /// <summary>The real app (its own composition root and start-up) over a benchmark database, without a web server.</summary>
-internal sealed class BenchApp(string databaseFile) : WebApplicationFactory<Program>
+internal sealed class BenchApp(string databaseFile, bool seed = false, IInterceptor? extra = null) : WebApplicationFactory<Program>
 {
     public QueryCounter Queries { get; } = new();
 
@@ -16,10 +16,10 @@ internal sealed class BenchApp(string databaseFile) : WebApplicationFactory<Prog
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:ConnectionString", $"Data Source={databaseFile}");
-        builder.UseSetting("Seed:Enabled", "false");
+        builder.UseSetting("Seed:Enabled", seed ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", Environment.GetEnvironmentVariable("BENCH_SQL_LOG") == "1" ? "Information" : "Warning");
-        builder.ConfigureServices(services => services.ConfigureDbContext<Storefront.Data.StorefrontDb>(o => o.AddInterceptors(Queries)));
+        builder.ConfigureServices(services => services.ConfigureDbContext<Storefront.Data.StorefrontDb>(o => o.AddInterceptors(extra is null ? [Queries] : [Queries, extra])));
     }
 }
 

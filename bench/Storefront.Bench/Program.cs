@@ -8,10 +8,16 @@ namespace Storefront.Bench;
 
 // Browse and search latency over a large generated catalog, through the app's real services.
 // Usage: dotnet run -c Release --project bench/Storefront.Bench -- [--products 50000] [--orders 100000] [--runs 50]
+// Order placement: dotnet run -c Release --project bench/Storefront.Bench -- placement [--runs 200] (see PlacementBench)
 internal static class BrowseBench
 {
     public static async Task Main(string[] args)
     {
+        if (args.FirstOrDefault() == "placement")
+        {
+            Environment.ExitCode = await PlacementBench.RunAsync(args);
+            return;
+        }
         var products = Arg("--products", 50_000);
         var orders = Arg("--orders", 100_000);
         var runs = Arg("--runs", 50);

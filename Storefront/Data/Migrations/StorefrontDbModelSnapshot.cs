@@ -1214,6 +1214,70 @@ namespace Storefront.Data.Migrations
                     b.ToTable("OrderStatusChanges");
                 });
 
+            modelBuilder.Entity("Storefront.Features.Orders.Returns.ReturnLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturnRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderLineId");
+
+                    b.HasIndex("ReturnRequestId");
+
+                    b.HasIndex("ProductId", "Reason");
+
+                    b.ToTable("ReturnLines", (string)null);
+                });
+
+            modelBuilder.Entity("Storefront.Features.Orders.Returns.ReturnRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("ReturnRequests", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Features.Signals.ShopperEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -1736,6 +1800,30 @@ namespace Storefront.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Storefront.Features.Orders.Returns.ReturnLine", b =>
+                {
+                    b.HasOne("Storefront.Features.Orders.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Storefront.Features.Orders.Returns.ReturnRequest", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ReturnRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Features.Orders.Returns.ReturnRequest", b =>
+                {
+                    b.HasOne("Storefront.Features.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Storefront.Features.SizeAdvisor.BackInStockRequest", b =>
                 {
                     b.HasOne("Storefront.Features.Catalog.Variant", null)
@@ -1803,6 +1891,11 @@ namespace Storefront.Data.Migrations
                     b.Navigation("Payments");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("Storefront.Features.Orders.Returns.ReturnRequest", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Storefront.Features.SizeAdvisor.SizeChart", b =>

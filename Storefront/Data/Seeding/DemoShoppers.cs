@@ -1,4 +1,5 @@
 using Storefront.Features.Accounts;
+using Storefront.Features.Orders;
 
 namespace Storefront.Data.Seeding;
 
@@ -225,6 +226,27 @@ internal static class DemoShoppers
         if (catalog.BrandId("maison-lune") is { } maisonLune)
         {
             log.FavouriteBrand(clara, maisonLune, anchor.AddDays(-200));
+        }
+
+        RecentDeliveredOrder(log, clara, rng);
+    }
+
+    /// <summary>
+    /// Clara's order of nine days ago, delivered six days ago with its whole timeline recorded: still inside the 14-day
+    /// return window, so the returns can be tried with a demo account.
+    /// </summary>
+    private static void RecentDeliveredOrder(ActivityLog log, DemoShopper clara, Random rng)
+    {
+        var at = log.Anchor.AddDays(-9).Date.AddHours(19).AddMinutes(12);
+        // One line (two of a T-shirt): a second product would become a "customers also bought" pair on product pages.
+        var tee = log.Catalog.In("t-shirts").Where(p => p.CreatedAtUtc < at.AddDays(-2) && p.Sized("S") is { Stock: > 1 }).OrderBy(p => p.Id).FirstOrDefault();
+        if (tee is null || log.Buy(clara, at, [(tee, tee.Sized("S"), 2)], rng, "stream") is not { } order)
+        {
+            return;
+        }
+        foreach (var (status, after) in new[] { (OrderStatus.Placed, 0.0), (OrderStatus.Packed, 0.6), (OrderStatus.Shipped, 0.8), (OrderStatus.Delivered, 3.0) })
+        {
+            order.StatusChanges.Add(new OrderStatusChange { Status = status, AtUtc = at.AddDays(after) });
         }
     }
 }

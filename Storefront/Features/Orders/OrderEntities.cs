@@ -14,6 +14,11 @@ public enum OrderStatus
     Returned = 6,
     /// <summary>Picked and packed in the warehouse, waiting for the carrier.</summary>
     Packed = 7,
+    /// <summary>
+    /// A timeline step only, never an order's status: the shopper asked to return items (a <c>ReturnRequest</c>).
+    /// The order stays delivered until the goods are back.
+    /// </summary>
+    ReturnRequested = 8,
 }
 
 /// <summary>How an order reaches the shopper.</summary>

@@ -6,6 +6,7 @@ using Storefront.Data;
 using Microsoft.Extensions.Options;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog.ProductPage;
+using Storefront.Features.Orders.Returns;
 using Storefront.Localization;
 
 namespace Storefront.Features.Orders;
@@ -54,6 +55,8 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
         {
             return null;
         }
+        var returnsRequested = await db.Set<ReturnRequest>().AsNoTracking().Where(r => r.OrderId == order.Id)
+            .OrderBy(r => r.RequestedAtUtc).Select(r => r.RequestedAtUtc).ToListAsync(ct);
         var payment = order.Payments.OrderByDescending(p => p.Id).FirstOrDefault();
         return new OrderDetails(
             order.Number, order.PlacedAtUtc, order.Status, order.Email,
@@ -62,7 +65,7 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
             new Money(order.SubtotalCents), new Money(order.ShippingCents), new Money(order.DiscountCents), new Money(order.TotalCents),
             new Money(order.VatCents), order.ShipToName, order.ShipToStreet, order.ShipToPostalCode, order.ShipToCity, order.ShipToCountry,
             order.ShippingMethod, order.DeliveryEarliest, order.DeliveryLatest, payment?.Provider, payment?.CardLast4, order.AccessToken,
-            Timeline(order));
+            Timeline(order, returnsRequested));
     }
 
     /// <summary>Puts what is still available of an order back into the cart (one unit fewer if stock is short is not guessed: such lines are reported).</summary>
@@ -85,7 +88,7 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
         return new ReorderResult(added, missing);
     }
 
-    internal static IReadOnlyList<TimelineEntry> Timeline(Order order)
+    internal static IReadOnlyList<TimelineEntry> Timeline(Order order, IReadOnlyList<DateTime>? returnsRequestedAtUtc = null)
     {
         var current = Array.IndexOf(Path, order.Status);
         List<TimelineEntry> reached;
@@ -93,6 +96,11 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
         {
             // Recorded history as it happened; steps that were skipped (an invoice not paid yet) are not invented.
             reached = order.StatusChanges.OrderBy(c => c.AtUtc).ThenBy(c => c.Id).Select(c => new TimelineEntry(c.Status, c.AtUtc, true)).ToList();
+            if (reached[0].Status == OrderStatus.Returned)
+            {
+                // A historical order returned later: "returned" is only allowed from "delivered", so its whole path was reached.
+                reached.InsertRange(0, Path.Skip(1).Select(s => new TimelineEntry(s, null, true)));
+            }
             if (reached[0].Status != OrderStatus.Placed)
             {
                 reached.Insert(0, new TimelineEntry(OrderStatus.Placed, order.PlacedAtUtc, true));
@@ -108,6 +116,12 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
                 reached.Add(new TimelineEntry(order.Status, null, true));
             }
         }
+        foreach (var at in returnsRequestedAtUtc ?? [])
+        {
+            // After delivery, before the order's "returned" (which comes when the goods are back).
+            var returned = reached.FindIndex(e => e.Status == OrderStatus.Returned && (e.AtUtc is null || e.AtUtc >= at));
+            reached.Insert(returned < 0 ? reached.Count : returned, new TimelineEntry(OrderStatus.ReturnRequested, at, true));
+        }
         if (current >= 0)
         {
             reached.AddRange(Path.Where((s, i) => i > current).Select(s => new TimelineEntry(s, null, false)));
@@ -116,8 +130,12 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
     }
 
     private static bool MayView(Order order, string? userId, string? ownerKey, string? accessToken) =>
-        (userId is not null && order.UserId == userId)
-        || (ownerKey is not null && order.OwnerKey == ownerKey)
-        || (accessToken is not null && order.AccessToken is not null
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(accessToken), Encoding.UTF8.GetBytes(order.AccessToken)));
+        MayView(order.UserId, order.OwnerKey, order.AccessToken, userId, ownerKey, accessToken);
+
+    /// <summary>The order's account, the browser that placed it, or anyone with the link from the confirmation mail.</summary>
+    internal static bool MayView(string? orderUserId, string? orderOwnerKey, string? orderToken, string? userId, string? ownerKey, string? accessToken) =>
+        (userId is not null && orderUserId == userId)
+        || (ownerKey is not null && orderOwnerKey == ownerKey)
+        || (accessToken is not null && orderToken is not null
+            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(accessToken), Encoding.UTF8.GetBytes(orderToken)));
 }

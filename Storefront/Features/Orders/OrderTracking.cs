@@ -8,13 +8,14 @@ namespace Storefront.Features.Orders;
 /// <summary>
 /// Moves an order along its timeline (for the merchant's order admin and a carrier feed): forward along
 /// placed → paid → packed → shipped → delivered (steps may be skipped, e.g. invoice orders are paid after delivery),
-/// cancelled before shipping, returned after delivery. Every change is one timeline entry. Loyalty points follow in the
-/// same save: earned once the order is paid or delivered, given back and taken away when it is cancelled or returned.
+/// cancelled before shipping, returned after delivery. Every change is one timeline entry.
 /// </summary>
 public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, IOptions<LoyaltyOptions> loyalty, TimeProvider clock)
 {
     public static bool IsAllowed(OrderStatus from, OrderStatus to) => (from, to) switch
     {
+        // Requested returns are derived from ReturnRequest rows, not set as a status.
+        (_, OrderStatus.ReturnRequested) => false,
         (_, OrderStatus.Cancelled) => from is OrderStatus.Placed or OrderStatus.Paid or OrderStatus.Packed,
         (OrderStatus.Delivered, OrderStatus.Returned) => true,
         (OrderStatus.Delivered, OrderStatus.Paid) => true,
@@ -27,7 +28,22 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, IOp
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
-        if (order is null || !Enum.IsDefined(status) || !IsAllowed(order.Status, status))
+        if (order is null || !await ApplyAsync(db, order, status, clock.GetUtcNow().UtcDateTime, loyalty.Value, ct))
+        {
+            return false;
+        }
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// The change on a tracked order inside the caller's unit of work (e.g. a return's receipt); false if not allowed.
+    /// Loyalty points follow in the same save: earned once the order is paid or delivered, given back and taken away
+    /// when it is cancelled or returned.
+    /// </summary>
+    internal static async Task<bool> ApplyAsync(StorefrontDb db, Order order, OrderStatus status, DateTime nowUtc, LoyaltyOptions loyalty, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(status) || !IsAllowed(order.Status, status))
         {
             return false;
         }
@@ -36,17 +52,15 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, IOp
         {
             order.Status = status;
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = now });
+        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = nowUtc });
         if (status is OrderStatus.Paid or OrderStatus.Delivered)
         {
-            await LoyaltyLedger.EarnAsync(db, order, now, loyalty.Value, ct);
+            await LoyaltyLedger.EarnAsync(db, order, nowUtc, loyalty, ct);
         }
         else if (status is OrderStatus.Cancelled or OrderStatus.Returned)
         {
-            await LoyaltyLedger.UndoAsync(db, order, now, ct);
+            await LoyaltyLedger.UndoAsync(db, order, nowUtc, ct);
         }
-        await db.SaveChangesAsync(ct);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
 using Storefront.Features.Catalog;
+using Storefront.Features.Orders.Returns;
 using Storefront.Features.SizeAdvisor.Engine;
 
 namespace Storefront.Features.SizeAdvisor;
@@ -173,7 +174,9 @@ public sealed class FitProfiles(IDbContextFactory<StorefrontDb> dbFactory, FitFo
                 p.Id, p.BrandId, p.CategoryId, p.Category!.Slug, p.Category.SizeKind,
                 p.Reviews.Count(r => r.Fit == FitAnswer.RunsSmall),
                 p.Reviews.Count(r => r.Fit == FitAnswer.TrueToSize),
-                p.Reviews.Count(r => r.Fit == FitAnswer.RunsLarge)));
+                p.Reviews.Count(r => r.Fit == FitAnswer.RunsLarge),
+                db.Set<ReturnLine>().Count(r => r.ProductId == p.Id && r.Reason == ReturnReason.TooSmall),
+                db.Set<ReturnLine>().Count(r => r.ProductId == p.Id && r.Reason == ReturnReason.TooLarge)));
 
     internal static async Task<List<SizeChart>> ChartsForAsync(StorefrontDb db, IReadOnlyCollection<SizedProduct> products, CancellationToken ct)
     {
@@ -197,13 +200,20 @@ public sealed class FitProfiles(IDbContextFactory<StorefrontDb> dbFactory, FitFo
 }
 
 /// <summary>A sized product with what the advisor needs to know about it, read in one query.</summary>
-internal sealed record SizedProduct(int ProductId, int BrandId, int CategoryId, string CategorySlug, SizeKind Kind, int RunsSmall, int TrueToSize, int RunsLarge)
+internal sealed record SizedProduct(
+    int ProductId, int BrandId, int CategoryId, string CategorySlug, SizeKind Kind, int RunsSmall, int TrueToSize, int RunsLarge,
+    int ReturnedTooSmall = 0, int ReturnedTooLarge = 0)
 {
-    /// <summary>Review fit answers as evidence; return reasons join here once returns exist.</summary>
+    /// <summary>
+    /// Review fit answers and return reasons as evidence. Each returned line with "too small"/"too large" is one
+    /// customer's verdict (whatever the quantity), weighted 1.5 by <see cref="FitFeedback.Weight"/>.
+    /// </summary>
     public FitOffset Offset => FitFeedback.Offset(
     [
         new(FitEvidenceSource.Review, FitVerdict.TooSmall, RunsSmall),
         new(FitEvidenceSource.Review, FitVerdict.TrueToSize, TrueToSize),
         new(FitEvidenceSource.Review, FitVerdict.TooLarge, RunsLarge),
+        new(FitEvidenceSource.Return, FitVerdict.TooSmall, ReturnedTooSmall),
+        new(FitEvidenceSource.Return, FitVerdict.TooLarge, ReturnedTooLarge),
     ]);
 }

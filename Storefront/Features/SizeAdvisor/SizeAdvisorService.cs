@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
 using Storefront.Features.Catalog;
+using Storefront.Features.Orders.Returns;
 using Storefront.Features.SizeAdvisor.Engine;
 using Storefront.Localization;
 
@@ -53,6 +54,8 @@ public sealed class SizeAdvisorService(IDbContextFactory<StorefrontDb> dbFactory
                 Small = p.Reviews.Count(r => r.Fit == FitAnswer.RunsSmall),
                 TrueToSize = p.Reviews.Count(r => r.Fit == FitAnswer.TrueToSize),
                 Large = p.Reviews.Count(r => r.Fit == FitAnswer.RunsLarge),
+                ReturnedSmall = db.Set<ReturnLine>().Count(r => r.ProductId == p.Id && r.Reason == ReturnReason.TooSmall),
+                ReturnedLarge = db.Set<ReturnLine>().Count(r => r.ProductId == p.Id && r.Reason == ReturnReason.TooLarge),
                 Variants = p.Variants.OrderBy(v => v.Id)
                     .Select(v => new { v.Id, v.Size, v.ColourEn, v.ColourDe, v.ColourHex, v.Stock }).ToList(),
             })
@@ -68,7 +71,8 @@ public sealed class SizeAdvisorService(IDbContextFactory<StorefrontDb> dbFactory
         {
             problems = [.. problems, new ChartProblem(ChartProblemKind.MissingRange)];
         }
-        var sized = new SizedProduct(productId, product.BrandId, product.CategoryId, product.Slug, product.SizeKind, product.Small, product.TrueToSize, product.Large);
+        var sized = new SizedProduct(productId, product.BrandId, product.CategoryId, product.Slug, product.SizeKind, product.Small, product.TrueToSize, product.Large,
+            product.ReturnedSmall, product.ReturnedLarge);
         var note = chart is null || (chart.NoteEn is null && chart.NoteDe is null) ? null : Cultures.Pick(chart.NoteEn ?? chart.NoteDe!, chart.NoteDe ?? chart.NoteEn!);
         return new AdvisorSetup(productId, product.SizeKind, DefaultStyle(product.Slug), chart, problems, sized.Offset, note,
             product.Variants.Select(v => new AdvisedVariant(v.Id, v.Size, Cultures.Pick(v.ColourEn, v.ColourDe), v.ColourHex, v.Stock)).ToList());

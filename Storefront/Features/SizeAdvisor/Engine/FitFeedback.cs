@@ -8,7 +8,7 @@ public enum FitVerdict
     TooLarge,
 }
 
-/// <summary>Where a verdict comes from: a review's fit answer now; a return's reason once returns exist.</summary>
+/// <summary>Where a verdict comes from: a review's fit answer or a return's reason (too small / too large).</summary>
 public enum FitEvidenceSource
 {
     Review,
