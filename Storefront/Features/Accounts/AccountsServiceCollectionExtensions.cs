@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Storefront.Data;
+using Storefront.Features.Accounts.ExternalSignIn;
 using Storefront.Features.Cart;
 
 namespace Storefront.Features.Accounts;
@@ -14,12 +15,13 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
                 options.DefaultScheme = IdentityConstants.ApplicationScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
+            });
+        authentication.AddIdentityCookies();
+        authentication.AddExternalProviders(builder.Configuration);
         // Fires for every way of signing in (password, passkey, 2FA, external, registration): the visitor's
         // anonymous cart, favourites and history move to the account.
         services.ConfigureApplicationCookie(o => o.Events.OnSignedIn = ShopperMerge.OnSignedInAsync);
