@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Storefront.Tests.TestSupport.Oidc;
 
 /// <summary>
@@ -41,17 +43,20 @@ internal static class TestIdentityProviderCommand
         Console.WriteLine("Start the shop with:");
         foreach (var (key, value) in Settings(authority))
         {
-            Console.WriteLine($"  export {key.Replace(":", "__", StringComparison.Ordinal)}={value}");
+            Console.WriteLine($"  export {key.Replace(":", "__", StringComparison.Ordinal)}='{value}'");
         }
 
         var stopped = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopped.TrySetResult();
-        };
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         await stopped.Task;
         return 0;
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stopped.TrySetResult();
+        }
     }
 
     /// <summary>The shop's configuration for this provider.</summary>
