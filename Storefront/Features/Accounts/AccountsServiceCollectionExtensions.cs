@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Storefront.Data;
 using Storefront.Features.Accounts.ExternalSignIn;
+using Storefront.Features.Accounts.Security;
 using Storefront.Features.Cart;
 
 namespace Storefront.Features.Accounts;
@@ -35,18 +36,25 @@ public static class AccountsServiceCollectionExtensions
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 // OWASP ASVS: length over composition rules.
-                options.Password.RequiredLength = 8;
+                options.Password.RequiredLength = PasswordPolicy.MinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequiredUniqueChars = 1;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<StorefrontDb>()
-            .AddSignInManager()
+            .AddSignInManager<StorefrontSignInManager>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicy>();
+
+        // "Sign out everywhere" renews the security stamp; other sessions notice it at their next request after
+        // this interval.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Accounts:SecurityStampValidationSeconds", 60)));
+        services.AddAccountRateLimits(builder.Configuration);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Merchant, p => p.RequireRole(Roles.Merchant));

@@ -119,6 +119,25 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             return await ExternalChallenge.ChallengeAsync(context, provider!, properties);
         });
 
+        manageGroup.MapPost("/SignOutEverywhere", async (
+            HttpContext context,
+            [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+            var user = await signInManager.UserManager.GetUserAsync(context.User);
+            if (user is not null)
+            {
+                // A new stamp makes every cookie issued before it invalid (checked by the security stamp validator).
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            }
+            await signInManager.SignOutAsync();
+            return Results.LocalRedirect("~/");
+        });
+
         var loggerFactory = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
         var downloadLogger = loggerFactory.CreateLogger("DownloadPersonalData");
 
