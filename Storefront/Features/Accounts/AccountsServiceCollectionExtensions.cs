@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Storefront.Data;
@@ -56,8 +57,10 @@ public static class AccountsServiceCollectionExtensions
             o.ValidationInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Accounts:SecurityStampValidationSeconds", 60)));
         services.AddAccountRateLimits(builder.Configuration);
 
+        services.AddScoped<MerchantTwoFactor>();
+        services.AddScoped<IAuthorizationHandler>(sp => sp.GetRequiredService<MerchantTwoFactor>());
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Merchant, p => p.RequireRole(Roles.Merchant));
+            .AddPolicy(Policies.Merchant, p => p.RequireRole(Roles.Merchant).AddRequirements(new MerchantTwoFactorRequirement()));
         return builder;
     }
 }
