@@ -1,6 +1,7 @@
 using Storefront.Components;
 using Storefront.Data;
 using Storefront.Features.Accounts;
+using Storefront.Features.Accounts.Security;
 using Storefront.Features.Admin;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
@@ -35,6 +36,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 app.UseStorefront();
+app.UseAccountRateLimits();
 app.MapSizeAdvisor();
 app.MapCheckout();
 app.Run();

@@ -1,17 +1,17 @@
 namespace Storefront.Tests.TestSupport;
 
 /// <summary>The real shop on a free loopback port with its own copy of the seeded database, shared by one test class.</summary>
-public sealed class ShopServerFixture : IAsyncLifetime
+public class ShopServerFixture : IAsyncLifetime
 {
     public StorefrontFactory Factory { get; } = StorefrontFactory.Seeded();
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         BaseAddress = Factory.StartOnLoopback();
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync() => await Factory.DisposeAsync();
+    public virtual async ValueTask DisposeAsync() => await Factory.DisposeAsync();
 }

@@ -1,3 +1,5 @@
+using Storefront.Features.Accounts.ExternalSignIn;
+
 namespace Storefront.Hosting;
 
 public static class SecurityHeaders
@@ -29,7 +31,13 @@ public static class SecurityHeaders
                 csp.AddConnectSrc().Self();
                 csp.AddObjectSrc().None();
                 csp.AddBaseUri().Self();
-                csp.AddFormAction().Self();
+                // A "Continue with …" form is answered by a redirect to the provider, which Chromium checks against
+                // form-action too: allow the configured providers' origins.
+                var formAction = csp.AddFormAction().Self();
+                foreach (var origin in ExternalProviders.FormActionOrigins(app.Configuration))
+                {
+                    formAction.From(origin);
+                }
                 csp.AddFrameAncestors().None();
             });
         app.UseSecurityHeaders(policy);

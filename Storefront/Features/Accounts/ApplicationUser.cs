@@ -12,6 +12,10 @@ public sealed class ApplicationUser : IdentityUser
     public string? PreferredCulture { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>When the shopper accepted the terms while creating the account with an external provider.</summary>
+    [PersonalData]
+    public DateTime? TermsAcceptedAtUtc { get; set; }
 }
 
 /// <summary>The two roles of the shop.</summary>

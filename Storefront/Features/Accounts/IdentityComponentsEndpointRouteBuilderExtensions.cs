@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using Storefront.Features.Accounts;
+using Storefront.Features.Accounts.ExternalSignIn;
 using Storefront.Features.Accounts.Pages;
 using Storefront.Features.Accounts.Pages.Manage;
 
@@ -22,14 +23,19 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
-        accountGroup.MapPost("/PerformExternalLogin", (
+        accountGroup.MapPost("/PerformExternalLogin", async (
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string provider,
-            [FromForm] string returnUrl) =>
+            [FromServices] ExternalProviders providers,
+            [FromForm] string? provider,
+            [FromForm] string? returnUrl) =>
         {
+            if (providers.Find(provider) is null)
+            {
+                return Results.Redirect(ExternalSignInFailure.Url(context.Request.PathBase, ExternalSignInFailure.Failed));
+            }
             IEnumerable<KeyValuePair<string, StringValues>> query = [
-                new("ReturnUrl", returnUrl),
+                new("ReturnUrl", ReturnUrls.Local(returnUrl)),
                 new("Action", ExternalLogin.LoginCallbackAction)];
 
             var redirectUrl = UriHelper.BuildRelative(
@@ -38,7 +44,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 QueryString.Create(query));
 
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, redirectUrl);
-            return TypedResults.Challenge(properties, [provider]);
+            return await ExternalChallenge.ChallengeAsync(context, provider!, properties);
         });
 
         accountGroup.MapPost("/Logout", async (
@@ -94,8 +100,13 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/LinkExternalLogin", async (
             HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string provider) =>
+            [FromServices] ExternalProviders providers,
+            [FromForm] string? provider) =>
         {
+            if (providers.Find(provider) is null)
+            {
+                return Results.Redirect(ExternalSignInFailure.Url(context.Request.PathBase, ExternalSignInFailure.Failed));
+            }
             // Clear the existing external cookie to ensure a clean login process
             await context.SignOutAsync(IdentityConstants.ExternalScheme);
 
@@ -105,7 +116,26 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 QueryString.Create("Action", ExternalLogins.LinkLoginCallbackAction));
 
             var properties = signInManager.ConfigureExternalAuthenticationProperties(provider, redirectUrl, signInManager.UserManager.GetUserId(context.User));
-            return TypedResults.Challenge(properties, [provider]);
+            return await ExternalChallenge.ChallengeAsync(context, provider!, properties);
+        });
+
+        manageGroup.MapPost("/SignOutEverywhere", async (
+            HttpContext context,
+            [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+            var user = await signInManager.UserManager.GetUserAsync(context.User);
+            if (user is not null)
+            {
+                // A new stamp makes every cookie issued before it invalid (checked by the security stamp validator).
+                await signInManager.UserManager.UpdateSecurityStampAsync(user);
+            }
+            await signInManager.SignOutAsync();
+            return Results.LocalRedirect("~/");
         });
 
         var loggerFactory = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
