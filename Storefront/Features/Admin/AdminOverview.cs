@@ -30,6 +30,9 @@ public static class AdminServiceCollectionExtensions
     public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdminOverview>();
+        builder.Services.AddScoped<Audit.AuditTrail>();
+        builder.Services.AddScoped<Products.ProductAdmin>();
+        builder.Services.AddScoped<Products.BulkPricing>();
         return builder;
     }
 }
