@@ -2,6 +2,7 @@ using Storefront.Components;
 using Storefront.Data;
 using Storefront.Features.Accounts;
 using Storefront.Features.Admin;
+using Storefront.Features.Admin.Products;
 using Storefront.Features.Cart;
 using Storefront.Features.Catalog;
 using Storefront.Features.Catalog.ProductPage;
@@ -34,6 +35,7 @@ var app = builder.Build();
 
 await app.InitializeDatabaseAsync();
 app.UseStorefront();
+app.UseAdminUploads();
 app.MapSizeAdvisor();
 app.MapCheckout();
 app.Run();

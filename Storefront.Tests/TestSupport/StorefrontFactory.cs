@@ -25,6 +25,8 @@ public sealed class StorefrontFactory : WebApplicationFactory<Program>
         settings["Database:ConnectionString"] = $"Data Source={DatabaseFile}";
         settings["Seed:Enabled"] = seed ? "true" : "false";
         settings["Logging:LogLevel:Default"] = "Warning";
+        // Merchant image uploads go next to the test's database, never into the repository's wwwroot-assets.
+        settings["Admin:Images:UploadRoot"] = Path.Combine(Path.GetDirectoryName(DatabaseFile)!, Path.GetFileNameWithoutExtension(DatabaseFile) + "-uploads");
     }
 
     public string DatabaseFile { get; }

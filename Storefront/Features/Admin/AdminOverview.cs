@@ -33,6 +33,8 @@ public static class AdminServiceCollectionExtensions
         builder.Services.AddScoped<Audit.AuditTrail>();
         builder.Services.AddScoped<Products.ProductAdmin>();
         builder.Services.AddScoped<Products.BulkPricing>();
+        builder.Services.AddScoped<Products.ProductImages>();
+        builder.Services.Configure<Products.ProductImageOptions>(builder.Configuration.GetSection("Admin:Images"));
         return builder;
     }
 }
