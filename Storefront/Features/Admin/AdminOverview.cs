@@ -34,6 +34,7 @@ public static class AdminServiceCollectionExtensions
         builder.Services.AddScoped<Products.ProductAdmin>();
         builder.Services.AddScoped<Products.BulkPricing>();
         builder.Services.AddScoped<Products.ProductImages>();
+        builder.Services.AddScoped<Orders.OrderAdmin>();
         builder.Services.Configure<Products.ProductImageOptions>(builder.Configuration.GetSection("Admin:Images"));
         return builder;
     }

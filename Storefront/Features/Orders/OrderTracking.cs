@@ -24,7 +24,21 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, Tim
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == number, ct);
-        if (order is null || !Enum.IsDefined(status) || !IsAllowed(order.Status, status))
+        if (order is null || !Apply(db, order, status, clock.GetUtcNow().UtcDateTime))
+        {
+            return false;
+        }
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// The same change on a tracked order inside the caller's context (the merchant's order admin saves it together
+    /// with its restock and audit entry); false and nothing added when the timeline does not allow it.
+    /// </summary>
+    internal static bool Apply(StorefrontDb db, Order order, OrderStatus status, DateTime atUtc)
+    {
+        if (!Enum.IsDefined(status) || !IsAllowed(order.Status, status))
         {
             return false;
         }
@@ -33,8 +47,7 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, Tim
         {
             order.Status = status;
         }
-        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(ct);
+        db.OrderStatusChanges.Add(new OrderStatusChange { OrderId = order.Id, Status = status, AtUtc = atUtc });
         return true;
     }
 }
