@@ -19,6 +19,7 @@ public sealed class ProductEditorTests : StorefrontComponentTest, IClassFixture<
     {
         this.app = app;
         Services.AddSingleton(app.Get<ProductAdmin>());
+        Services.AddSingleton(app.Get<ProductImages>());
         Services.AddSingleton<AntiforgeryStateProvider>(new TestAntiforgery());
         var auth = AddAuthorization();
         auth.SetAuthorized("merchant@storefront.test");
