@@ -27,6 +27,8 @@ public sealed class StorefrontFactory : WebApplicationFactory<Program>
         settings["Logging:LogLevel:Default"] = "Warning";
         // Merchant tests sign in with the demo password; TwoFactorFlowTests switches the 2FA rule for /admin back on.
         settings["Accounts:RequireTwoFactorForMerchants"] = "false";
+        // Merchant image uploads go next to the test's database, never into the repository's wwwroot-assets.
+        settings["Admin:Images:UploadRoot"] = Path.Combine(Path.GetDirectoryName(DatabaseFile)!, Path.GetFileNameWithoutExtension(DatabaseFile) + "-uploads");
     }
 
     public string DatabaseFile { get; }

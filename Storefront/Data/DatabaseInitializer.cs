@@ -19,6 +19,10 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
+        // Write-ahead log: readers never wait for a writer, and a commit appends to the log instead of writing and
+        // deleting a rollback journal (placing an order: ~35 ms → ~11 ms median, see bench/README.md). SQLite keeps
+        // the mode in the file, so this matters once per database.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         foreach (var role in new[] { Roles.Shopper, Roles.Merchant })
         {
             if (!await roles.RoleExistsAsync(role))

@@ -14,8 +14,7 @@ namespace Storefront.Bench;
 /// Order placement on SQLite through the real <see cref="OrderPlacement.PlaceAsync"/> over a copy of the seeded demo
 /// database: the latency of a 5-line order (target: median under 30 ms), and 50 concurrent checkouts racing for 20
 /// units (must give exactly 20 orders and stock 0). Exit code 1 when a target is missed.
-/// Usage: dotnet run -c Release --project bench/Storefront.Bench -- placement [--runs 200] [--wal]
-/// (--wal: an experiment with SQLite's write-ahead log instead of the app's default rollback journal.)
+/// Usage: dotnet run -c Release --project bench/Storefront.Bench -- placement [--runs 200]
 /// </summary>
 internal static class PlacementBench
 {
@@ -42,15 +41,6 @@ internal static class PlacementBench
         }
         var file = Path.Combine(folder, $"placement-run-{Environment.ProcessId}.db");
         File.Copy(template, file, overwrite: true);
-        if (args.Contains("--wal"))
-        {
-            // Experiment only: the app itself runs SQLite in its default rollback-journal mode.
-            await using var connection = new SqliteConnection($"Data Source={file}");
-            await connection.OpenAsync();
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA journal_mode=WAL;";
-            Console.WriteLine($"journal mode for this run: {await pragma.ExecuteScalarAsync()}");
-        }
         try
         {
             var timer = new DbTimer();

@@ -30,6 +30,12 @@ public static class AdminServiceCollectionExtensions
     public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AdminOverview>();
+        builder.Services.AddScoped<Audit.AuditTrail>();
+        builder.Services.AddScoped<Products.ProductAdmin>();
+        builder.Services.AddScoped<Products.BulkPricing>();
+        builder.Services.AddScoped<Products.ProductImages>();
+        builder.Services.AddScoped<Orders.OrderAdmin>();
+        builder.Services.Configure<Products.ProductImageOptions>(builder.Configuration.GetSection("Admin:Images"));
         return builder;
     }
 }

@@ -47,6 +47,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(x => x.MaterialDe).HasMaxLength(400);
         b.Property(x => x.CareEn).HasMaxLength(400);
         b.Property(x => x.CareDe).HasMaxLength(400);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Brand).WithMany().HasForeignKey(x => x.BrandId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Variants).WithOne(x => x.Product).HasForeignKey(x => x.ProductId);

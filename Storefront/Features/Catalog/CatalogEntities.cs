@@ -59,6 +59,8 @@ public sealed class Product
     /// <summary>Until this moment only signed-in members may buy (early access).</summary>
     public DateTime? MembersEarlyUntilUtc { get; set; }
     public bool IsArchived { get; set; }
+    /// <summary>Optimistic concurrency token for merchant edits; bumped on every save of the product.</summary>
+    public long Version { get; set; }
 
     /// <summary>Rolled up from Reviews by <see cref="ProductStats"/> so listings can filter and sort without aggregating.</summary>
     public double? RatingAverage { get; set; }

@@ -37,7 +37,8 @@ public sealed class OrderTracking(IDbContextFactory<StorefrontDb> dbFactory, IOp
     }
 
     /// <summary>
-    /// The change on a tracked order inside the caller's unit of work (e.g. a return's receipt); false if not allowed.
+    /// The change on a tracked order inside the caller's unit of work (a return's receipt; the merchant's order admin
+    /// saves it with its restock and audit entry); false and nothing added when the timeline does not allow it.
     /// Loyalty points follow in the same save: earned once the order is paid or delivered, given back and taken away
     /// when it is cancelled or returned.
     /// </summary>
