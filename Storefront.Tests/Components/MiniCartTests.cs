@@ -4,6 +4,7 @@ using Storefront.Features.Cart;
 using Storefront.Features.Cart.Components;
 using Storefront.Features.Checkout;
 using Storefront.Features.Checkout.FreeShipping;
+using Storefront.Features.Checkout.Vouchers;
 
 namespace Storefront.Tests.Components;
 
@@ -62,5 +63,32 @@ public sealed class MiniCartTests : StorefrontComponentTest
 
         Assert.Equal("€40.00 to free shipping", mini.Find(".free-shipping__text").TextContent.Trim());
         Assert.Equal("20", mini.Find("[role=progressbar]").GetAttribute("aria-valuenow"));
+    }
+
+    [Fact]
+    public void Offers_a_voucher_field_that_the_cart_page_answers()
+    {
+        var mini = Render<MiniCart>(p => p.Add(x => x.Cart, new CartView([Line(1)])));
+
+        var form = mini.Find("form.mini-cart__voucher");
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("cart", form.GetAttribute("action"));
+        Assert.Equal("voucher", form.QuerySelector("input[name=_handler]")!.GetAttribute("value"));
+        var field = form.QuerySelector("input[name=voucherCode]")!;
+        Assert.Equal("Voucher code", mini.Find($"label[for={field.Id}]").TextContent);
+    }
+
+    [Fact]
+    public void Shows_the_applied_voucher_and_what_it_takes_off_instead_of_the_field()
+    {
+        var terms = new VoucherTerms(1, "SAVE5", VoucherKind.FixedAmount, 500, 0, DateTime.UnixEpoch, null, false, true);
+
+        var mini = Render<MiniCart>(p => p
+            .Add(x => x.Cart, new CartView([Line(1)], "SAVE5"))
+            .Add(x => x.Voucher, new VoucherEffect(terms, VoucherProblem.None, 500, false)));
+
+        Assert.Empty(mini.FindAll("form.mini-cart__voucher"));
+        Assert.Contains("SAVE5", mini.Find(".mini-cart__voucher-applied").TextContent);
+        Assert.Contains("−€5.00", mini.Find(".mini-cart__voucher-applied").TextContent);
     }
 }
