@@ -279,7 +279,8 @@ public sealed class OrderPlacement(
         var body = $"<p>{H(text["MailGreeting", order.ShipToName ?? ""])}</p><p>{H(text["MailThanks", order.Number])}</p>"
             + $"<ul>{lines}</ul>"
             + $"<p>{H(text["Shipping"])}: {H(new Money(order.ShippingCents).ToString())}<br>"
-            + (order.DiscountCents > 0 ? $"{H(text["VoucherDiscount", order.VoucherCode ?? ""])}: −{H(new Money(order.DiscountCents).ToString())}<br>" : "")
+            + (order.DiscountCents > 0
+                ? $"{H(order.VoucherCode is { } code ? text["VoucherDiscount", code] : text["Discount"])}: −{H(new Money(order.DiscountCents).ToString())}<br>" : "")
             + $"{H(text["Total"])}: <strong>{H(new Money(order.TotalCents).ToString())}</strong> ({H(text["InclVat", new Money(order.VatCents)])})</p>"
             + $"<p><a href=\"{H(link)}\">{H(text["MailTrackLink"])}</a></p>";
         return new OutboxMessage
