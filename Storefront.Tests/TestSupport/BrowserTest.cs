@@ -9,11 +9,14 @@ public abstract class BrowserTest(BrowserFixture browser, ShopServerFixture serv
     protected IBrowserContext Context { get; private set; } = null!;
     protected IPage Page { get; private set; } = null!;
 
+    /// <summary>Where the browser reaches the shop (the server's loopback address unless a test needs a host name).</summary>
+    protected virtual Uri BaseAddress => Server.BaseAddress;
+
     public async ValueTask InitializeAsync()
     {
         Context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = BaseAddress.ToString(),
             Locale = "en-GB",
         });
         Context.SetDefaultTimeout(15_000);
