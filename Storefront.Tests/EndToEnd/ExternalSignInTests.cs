@@ -100,6 +100,7 @@ public sealed class ExternalSignInTests(BrowserFixture browser, SsoServerFixture
         await Page.GetByRole(AriaRole.Button, new() { Name = "Continue with Test provider" }).ClickAsync();
         await SignInAtProviderAsync(user);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Link your account" })).ToBeVisibleAsync();
+        await ExpectAccessibleAsync("link-account");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Email me a confirmation link" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Check your mailbox" })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Status).GetByText($"We've sent a link to {email}.", new() { Exact = false })).ToBeVisibleAsync();
@@ -121,6 +122,7 @@ public sealed class ExternalSignInTests(BrowserFixture browser, SsoServerFixture
         // Opening it shows what it links; the button links and signs in.
         await Page.GotoAsync(link);
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Link your sign-in" })).ToBeVisibleAsync();
+        await ExpectAccessibleAsync("confirm-external-link");
         Assert.Empty(await LoginsAsync(email));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Link and sign in" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "My account" })).ToBeVisibleAsync();
@@ -161,6 +163,7 @@ public sealed class ExternalSignInTests(BrowserFixture browser, SsoServerFixture
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Test provider" })).ToBeVisibleAsync();
         await Expect(Page.GetByText("This is your last way to sign in, so it can't be removed.", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Remove" })).ToHaveCountAsync(0);
+        await ExpectAccessibleAsync("external-logins");
         Assert.Single(await LoginsAsync(newcomer.Email!));
     }
 

@@ -44,6 +44,7 @@ public sealed class PasskeyFlowTests(BrowserFixture browser, ShopServerFixture s
         await page.GetByLabel("Passkey name").FillAsync("Work laptop");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Work laptop", Exact = true })).ToBeVisibleAsync();
+        await ExpectAccessibleAsync("passkeys");
         Assert.Equal("Work laptop", Assert.Single(await PasskeysAsync(email)).Name);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove passkey Work laptop" }).ClickAsync();

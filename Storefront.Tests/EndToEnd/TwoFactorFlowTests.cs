@@ -77,6 +77,7 @@ public sealed class TwoFactorFlowTests(BrowserFixture browser, TwoFactorRequired
         // Blocked by the CSP, the image would have no pixels.
         Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 0);
         Assert.StartsWith("data:image/png;base64,", await qr.GetAttributeAsync("src"));
+        await ExpectAccessibleAsync("enable-authenticator");
         var key = await Page.Locator("kbd").InnerTextAsync();
         await Page.GetByLabel("Verification code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
