@@ -2,7 +2,7 @@ namespace Storefront.Features.Stream.Sources;
 
 /// <summary>
 /// Merchant-written cards whose audience the shopper belongs to (<see cref="EditorialAudience"/>). Cards aimed at a
-/// segment rank above cards for everyone; a fresh card (its window just opened) above an old one.
+/// segment rank above cards for everyone; all alike while their window is open.
 /// </summary>
 public sealed class EditorialSource : IStreamCandidateSource
 {
@@ -19,7 +19,8 @@ public sealed class EditorialSource : IStreamCandidateSource
             {
                 var relevance = card.Audience is EditorialAudience.Everyone or EditorialAudience.Anonymous or EditorialAudience.SignedIn
                     ? ForEveryone : ForSegment;
-                yield return new StreamCandidate(Kind, card.Id, relevance, card.StartsAtUtc, why);
+                // Fresh for as long as its window is open: the merchant's window, not the signal's age, decides.
+                yield return new StreamCandidate(Kind, card.Id, relevance, snapshot.NowUtc, why);
             }
         }
     }
