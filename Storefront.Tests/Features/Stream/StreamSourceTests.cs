@@ -152,7 +152,9 @@ public sealed class StreamSourceTests(SeededApp app) : IClassFixture<SeededApp>
 
         Assert.False(page.IsPersonal);
         Assert.Equal(ShoppingStream.DefaultTake, page.Cards.Count);
-        Assert.All(page.Cards, c => Assert.Equal(StreamCardKind.Trending, c.Kind));
+        // Bestsellers, and the merchant's editorial cards meant for everyone
+        Assert.All(page.Cards, c => Assert.Contains(c.Kind, new[] { StreamCardKind.Trending, StreamCardKind.Editorial }));
+        Assert.All(page.Cards.Where(c => c.Kind == StreamCardKind.Editorial), c => Assert.Null(c.Product));
         Assert.All(page.Cards.Where(c => c.Product is not null), c => Assert.True(c.Product!.InStock));
         var bestsellers = await ShopperSnapshotLoader.BestsellersAsync(Db, Now, Ct, 40);
         Assert.Contains(page.Cards[0].Product!.Id, bestsellers.Take(3));

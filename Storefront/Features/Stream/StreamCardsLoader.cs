@@ -104,11 +104,16 @@ internal static class CardsLoader
         {
             return [];
         }
-        var ids = await db.Products.AsNoTracking()
-            .Where(p => categoryIds.Contains(p.CategoryId) && !p.IsArchived && p.CreatedAtUtc <= nowUtc && p.Variants.Any(v => v.Stock > 0))
-            .GroupBy(p => p.CategoryId)
-            .SelectMany(g => g.OrderByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id).Take(PiecesPerCategory).Select(p => p.Id))
-            .ToListAsync(ct);
+        IQueryable<int>? query = null;
+        foreach (var categoryId in categoryIds)
+        {
+            // Top N per category as one UNION ALL (EF cannot translate a per-group Take).
+            var top = db.Products.AsNoTracking()
+                .Where(p => p.CategoryId == categoryId && !p.IsArchived && p.CreatedAtUtc <= nowUtc && p.Variants.Any(v => v.Stock > 0))
+                .OrderByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id).Take(PiecesPerCategory).Select(p => p.Id);
+            query = query is null ? top : query.Concat(top);
+        }
+        var ids = await query!.ToListAsync(ct);
         var have = facts.ToDictionary(f => f.Id);
         var missing = ids.Where(id => !have.ContainsKey(id)).ToList();
         var loaded = missing.Count == 0 ? [] : await db.Products.AsNoTracking().Where(p => missing.Contains(p.Id))
