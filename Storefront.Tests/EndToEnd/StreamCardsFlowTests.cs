@@ -31,6 +31,7 @@ public sealed class StreamCardsFlowTests(BrowserFixture browser, ShopServerFixtu
         await Page.GotoAsync("c/jackets");
         var product = Page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link).Filter(new() { HasTextRegex = new Regex("jacket", RegexOptions.IgnoreCase) }).First;
         await product.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/product/"));
         var name = await Page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
         await Page.ReloadAsync(); // viewed twice
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
