@@ -41,6 +41,7 @@ app.UseAccountRateLimits();
 app.UseAdminUploads();
 app.MapSizeAdvisor();
 app.MapCheckout();
+app.MapShoppingStream();
 app.Run();
 
 /// <summary>Visible to the test project's WebApplicationFactory.</summary>

@@ -45,6 +45,7 @@ public sealed class DemoSeeder(
         var people = await strategy.ExecuteAsync(token => SeedPeopleAsync(settings.DemoPassword, anchor, token), ct);
         await SeedVouchersAsync(anchor, ct);
         await SeedLoyaltyAsync(ct);
+        await SeedEditorialAsync(anchor, ct);
 
         logger.LogInformation(
             "Demo seed done in {Elapsed} ms: {Products} products, {Variants} variants, {Brands} brands, {Categories} categories, {Reviews} reviews, {Charts} size charts written; {Accounts} accounts, {Orders} orders, {Events} events, {Favourites} favourites added",
@@ -132,6 +133,23 @@ public sealed class DemoSeeder(
         }
         db.Vouchers.AddRange(DemoVouchers.Build(anchor));
         await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task SeedEditorialAsync(DateTime anchor, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var cards = db.Set<Features.Stream.EditorialCard>();
+        if (await cards.AnyAsync(ct))
+        {
+            return;
+        }
+        var departments = await db.Categories.AsNoTracking().Where(c => c.ParentId == null).ToDictionaryAsync(c => c.Slug, c => c.Id, ct);
+        if (departments.TryGetValue("fashion", out var fashion) && departments.TryGetValue("bikes", out var bikes))
+        {
+            cards.AddRange(DemoEditorial.Build(anchor, fashion, bikes));
+            await db.SaveChangesAsync(ct);
+        }
         db.ChangeTracker.Clear();
     }
 

@@ -163,5 +163,63 @@ public sealed class CartService(
             .ExecuteDeleteAsync(ct);
     }
 
+    /// <summary>
+    /// Adds one of each variant in one transaction (e.g. a set from the stream): either every line goes in or, on the
+    /// first refusal (unknown or archived variant, not enough stock, line limit), nothing does.
+    /// </summary>
+    public async Task<CartResult> AddAllAsync(string ownerKey, IReadOnlyCollection<int> variantIds, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ownerKey);
+        var ids = variantIds.Distinct().ToList();
+        if (ids.Count == 0 || ids.Count != variantIds.Count)
+        {
+            return CartResult.Fail(text["CartUnknownVariant"]);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var variants = await db.Variants.AsNoTracking()
+            .Where(v => ids.Contains(v.Id) && !v.Product!.IsArchived)
+            .Select(v => new { v.Id, v.ProductId, v.Stock })
+            .ToListAsync(ct);
+        if (variants.Count != ids.Count)
+        {
+            return CartResult.Fail(text["CartUnknownVariant"]);
+        }
+        var now = time.GetUtcNow().UtcDateTime;
+        var cart = await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.OwnerKey == ownerKey, ct);
+        if (cart is null)
+        {
+            cart = new ShoppingCart { OwnerKey = ownerKey };
+            db.Carts.Add(cart);
+        }
+        foreach (var variant in variants)
+        {
+            var line = cart.Lines.FirstOrDefault(l => l.VariantId == variant.Id);
+            var quantity = (line?.Quantity ?? 0) + 1;
+            if (quantity > MaxQuantityPerLine)
+            {
+                return CartResult.Fail(text["CartQuantityRange", MaxQuantityPerLine]);
+            }
+            if (quantity > variant.Stock)
+            {
+                return CartResult.Fail(StockMessage(variant.Stock));
+            }
+            if (line is null)
+            {
+                cart.Lines.Add(new CartLine { VariantId = variant.Id, Quantity = 1, AddedAtUtc = now });
+            }
+            else
+            {
+                line.Quantity = quantity;
+            }
+        }
+        cart.UpdatedAtUtc = now;
+        await db.SaveChangesAsync(ct);
+        foreach (var variant in variants)
+        {
+            signals.AddedToCart(ownerKey, variant.ProductId, variant.Id, "stream:completetheset");
+        }
+        return CartResult.Ok;
+    }
+
     private string StockMessage(int stock) => stock <= 0 ? text["CartSoldOut"] : text["CartOnlyNLeft", stock];
 }

@@ -52,12 +52,16 @@ public sealed class ShopperSignals(TimeProvider time, ILogger<ShopperSignals> lo
     /// <summary>For checkout: funnel events (free-shipping bar shown/crossed, step reached/left) with where they happened.</summary>
     public void Funnel(string? ownerKey, ShopperEventKind kind, string context) => Record(ownerKey, kind, null, null, context);
     /// <summary>A stream card was shown; <paramref name="cardKind"/> goes into the context as "stream:{kind}".</summary>
-    public void StreamImpression(string? ownerKey, int productId, string cardKind) =>
-        Record(ownerKey, ShopperEventKind.StreamImpression, productId, null, "stream:" + cardKind);
+    public void StreamImpression(string? ownerKey, int? productId, string cardKind, string? cardKey = null) =>
+        Record(ownerKey, ShopperEventKind.StreamImpression, productId, null, StreamContext(productId, cardKind, cardKey));
 
     /// <summary>A stream card was opened; the context matches its impression's.</summary>
-    public void StreamClick(string? ownerKey, int productId, string cardKind) =>
-        Record(ownerKey, ShopperEventKind.StreamClick, productId, null, "stream:" + cardKind);
+    public void StreamClick(string? ownerKey, int? productId, string cardKind, string? cardKey = null) =>
+        Record(ownerKey, ShopperEventKind.StreamClick, productId, null, StreamContext(productId, cardKind, cardKey));
+
+    /// <summary>"stream:{kind}"; a card that is not about a product names itself ("stream:editorial:editorial-3").</summary>
+    private static string StreamContext(int? productId, string cardKind, string? cardKey) =>
+        productId is null && cardKey is not null ? $"stream:{cardKind}:{cardKey}" : "stream:" + cardKind;
 
     /// <summary>Completes once every event recorded before the call has been written (or given up on).</summary>
     public async Task FlushAsync(CancellationToken ct = default)

@@ -22,6 +22,9 @@ public sealed record UnitsSold(int ProductId, int Units90Days, int UnitsLately);
 /// <summary>Another product bought in the same orders as one the shopper bought or carted.</summary>
 public sealed record CoPurchase(int AnchorProductId, int ProductId, int Orders);
 
+/// <summary>A variant a set may put into the cart.</summary>
+public sealed record PieceVariant(int VariantId, int ProductId, string Size, string ColourEn, string ColourDe, int Stock, long PriceCents);
+
 /// <summary>What the stream knows of a product: enough to rank it and to draw its tile.</summary>
 public sealed record ProductFact(
     int Id,
@@ -75,6 +78,35 @@ public sealed record ShopperSnapshot(
         new(nowUtc, [], [], new Dictionary<int, DateTime>(), new Dictionary<int, DateTime>(), [], [], bestsellers,
             bestsellers.Select((id, i) => new UnitsSold(id, bestsellers.Count - i, 0)).ToDictionary(u => u.ProductId), products,
             new HashSet<string>(), new HashSet<StreamCardKind>());
+
+    /// <summary>A signed-in shopper (the loyalty and "your size" cards, editorial audiences).</summary>
+    public bool IsSignedIn { get; init; }
+
+    /// <summary>The account's points and tiers; null for visitors.</summary>
+    public Loyalty.LoyaltyStanding? Loyalty { get; init; }
+
+    public bool HasFitProfile { get; init; }
+
+    /// <summary>
+    /// Sized products whose "your size" (from the fit profile) is sold out or not made: product cards leave them out.
+    /// Empty without a fit profile.
+    /// </summary>
+    public IReadOnlySet<int> NotInYourSize { get; init; } = new HashSet<int>();
+
+    /// <summary>The shopper's size per sized product (from the fit profile), for the set's pieces.</summary>
+    public IReadOnlyDictionary<int, string> YourSizes { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>Categories whose products come in sizes (clothing, shoes, frames).</summary>
+    public IReadOnlySet<int> SizedCategories { get; init; } = new HashSet<int>();
+
+    /// <summary>Category slugs by id (the set's complementary categories are named by slug).</summary>
+    public IReadOnlyDictionary<int, string> CategorySlugs { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>The variants of the products a set may offer, by product.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<PieceVariant>> PieceVariants { get; init; } = new Dictionary<int, IReadOnlyList<PieceVariant>>();
+
+    /// <summary>Merchant-written cards active now (any audience; the editorial source picks the shopper's).</summary>
+    public IReadOnlyList<EditorialFact> Editorials { get; init; } = [];
 
     public bool HasOwnSignals => Purchases.Count > 0 || Signals.Count > 0 || FavouriteProducts.Count > 0 || FavouriteBrands.Count > 0;
 

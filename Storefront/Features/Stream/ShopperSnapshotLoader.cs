@@ -32,7 +32,9 @@ public sealed record SnapshotLoad(ShopperSnapshot Snapshot, IReadOnlyList<int> N
 public sealed class ShopperSnapshotLoader(
     IDbContextFactory<StorefrontDb> dbFactory,
     PriceReferences prices,
-    IEnumerable<IBackInStockWaitlist> waitlists)
+    IEnumerable<IBackInStockWaitlist> waitlists,
+    Microsoft.Extensions.Options.IOptions<Loyalty.LoyaltyOptions> loyaltyOptions,
+    SizeAdvisor.FitProfiles fitProfiles)
 {
     public const int BestsellerCount = 40;
     /// <summary>How many products' sales the snapshot knows (the popularity prior); the rest count as unsold.</summary>
@@ -90,6 +92,9 @@ public sealed class ShopperSnapshotLoader(
         var related = anchors.Concat(signals.Select(s => s.ProductId)).ToHashSet();
         var brands = favouriteBrands.Keys.ToList();
         var products = await FactsAsync(db, interest.ToList(), related.ToList(), anchors.ToList(), brands, nowUtc, ct);
+        var profile = owner is null ? null : await fitProfiles.GetAsync(owner, ct);
+        var cards = await CardsLoader.LoadAsync(db, shopper, profile, purchases, signals, favouriteProducts, products, nowUtc, loyaltyOptions.Value, ct);
+        products.AddRange(cards.PieceFacts.Where(p => !products.Any(known => known.Id == p.Id)));
 
         var references = await prices.LowestPrices30DaysAsync(products.Select(p => p.CheapestVariantId).ToList(), ct);
         var facts = products.ToDictionary(p => p.Id, p => references.TryGetValue(p.CheapestVariantId, out var r) ? p with { LowestPrice30Days = r } : p);
@@ -107,7 +112,18 @@ public sealed class ShopperSnapshotLoader(
             marks.Where(m => m.Kind == StreamMarkKind.Dismissed).Select(m => m.Key).ToHashSet(),
             marks.Where(m => m.Kind == StreamMarkKind.FewerOfKind)
                 .Select(m => Enum.TryParse<StreamCardKind>(m.Key, out var kind) ? kind : (StreamCardKind?)null)
-                .OfType<StreamCardKind>().ToHashSet());
+                .OfType<StreamCardKind>().ToHashSet())
+        {
+            IsSignedIn = shopper.UserId is not null,
+            Loyalty = cards.Loyalty,
+            HasFitProfile = cards.HasFitProfile,
+            NotInYourSize = cards.NotInYourSize,
+            YourSizes = cards.YourSizes,
+            CategorySlugs = cards.CategorySlugs,
+            SizedCategories = cards.SizedCategories,
+            PieceVariants = cards.PieceVariants,
+            Editorials = cards.Editorials,
+        };
         return new SnapshotLoad(snapshot, owner is null ? [] : newlySoldOut);
     }
 
@@ -196,7 +212,12 @@ public sealed class ShopperSnapshotLoader(
                     || (p.CreatedAtUtc >= newSince && (favouriteBrands.Contains(p.BrandId) || boughtBrands.Contains(p.BrandId)))))
             .OrderByDescending(p => ids.Contains(p.Id)).ThenByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id)
             .Take(MaxProducts)
-            .Select(p => new ProductFact(
+            .Select(ToFact)
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The product facts' projection (also for the set's pieces).</summary>
+    internal static readonly System.Linq.Expressions.Expression<Func<Catalog.Product, ProductFact>> ToFact = p => new ProductFact(
                 p.Id, p.Slug, p.NameEn, p.NameDe, p.BrandId, p.Brand!.Name, p.CategoryId,
                 p.Category!.ParentId ?? p.CategoryId,
                 p.Category.Parent != null ? p.Category.Parent.NameEn : p.Category.NameEn,
@@ -209,7 +230,5 @@ public sealed class ShopperSnapshotLoader(
                 p.Images.OrderBy(i => i.SortOrder).Select(i => i.Path).FirstOrDefault() ?? "",
                 p.Images.OrderBy(i => i.SortOrder).Select(i => i.AltEn).FirstOrDefault() ?? "",
                 p.Images.OrderBy(i => i.SortOrder).Select(i => i.AltDe).FirstOrDefault() ?? "",
-                p.IsSustainable, p.RatingAverage, p.ReviewCount))
-            .ToListAsync(ct);
-    }
+                p.IsSustainable, p.RatingAverage, p.ReviewCount);
 }

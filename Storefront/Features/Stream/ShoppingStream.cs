@@ -25,12 +25,14 @@ public sealed class ShoppingStream(
     ShopperSignals signals,
     IMemoryCache cache,
     IStringLocalizer<StreamText> text,
+    StreamCardFactory cardFactory,
     TimeProvider time,
     ILogger<ShoppingStream> logger)
 {
     public const int DefaultTake = 24;
     public static readonly TimeSpan ColdStartCacheTime = TimeSpan.FromMinutes(10);
-    private const string ColdStartCacheKey = "stream:cold-start";
+    /// <summary>Removed when an editorial card changes, so the anonymous stream shows it at once.</summary>
+    internal const string ColdStartCacheKey = "stream:cold-start";
 
     /// <summary>The stream for the shopper now. Anonymous visitors without a shopper id get the cached cold start.</summary>
     public async Task<StreamPage> BuildAsync(StreamShopper shopper, int take = DefaultTake, CancellationToken ct = default)
@@ -38,7 +40,8 @@ public sealed class ShoppingStream(
         take = Math.Clamp(take, 1, 60);
         var snapshot = shopper.OwnerKey is null ? await ColdStartAsync(ct) : await LoadAndRememberAsync(shopper, ct);
         var ranked = Rank(snapshot, take);
-        return new StreamPage(ranked.Select(r => ToCard(r, snapshot)).ToList(), ranked.Any(r => r.Kind != StreamCardKind.Trending));
+        return new StreamPage(ranked.Select(r => ToCard(r, snapshot)).ToList(),
+            ranked.Any(r => r.Kind is not (StreamCardKind.Trending or StreamCardKind.Editorial)));
     }
 
     /// <summary>The ranked candidates as of any moment, without side effects (for evaluation and diagnostics).</summary>
@@ -58,7 +61,31 @@ public sealed class ShoppingStream(
         {
             return StreamResult.Fail(text["UnknownCard"]);
         }
+        if (!StreamCardKinds.IsAboutProduct(kind))
+        {
+            return await DismissCardAsync(ownerKey, kind, productId, ct);
+        }
         return await MarkAsync(ownerKey, StreamMarkKind.Dismissed, StreamCardKeys.For(kind, productId), productId, ct);
+    }
+
+    /// <summary>The cards that are not about one product: the id must name an editorial card, a set's anchor, or be the single card's.</summary>
+    private async Task<StreamResult> DismissCardAsync(string ownerKey, StreamCardKind kind, int id, CancellationToken ct)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var known = kind switch
+            {
+                StreamCardKind.Editorial => await db.Set<EditorialCard>().AnyAsync(e => e.Id == id, ct),
+                StreamCardKind.CompleteTheSet => await db.Products.AnyAsync(p => p.Id == id, ct),
+                _ => id == StreamCardKinds.SingleCard,
+            };
+            if (!known)
+            {
+                return StreamResult.Fail(text["UnknownCard"]);
+            }
+        }
+        return await MarkAsync(ownerKey, StreamMarkKind.Dismissed, StreamCardKeys.For(kind, id),
+            kind == StreamCardKind.CompleteTheSet ? id : null, ct);
     }
 
     /// <summary>"Show fewer like this": the kind's cards keep coming but rank lower (<see cref="StreamRanker.FewerDamping"/>).</summary>
@@ -104,7 +131,7 @@ public sealed class ShoppingStream(
     {
         foreach (var card in cards)
         {
-            signals.StreamImpression(ownerKey, card.Product.Id, EventName(card.Kind));
+            signals.StreamImpression(ownerKey, card.Product?.Id, EventName(card.Kind), card.Key);
         }
     }
 
@@ -115,8 +142,28 @@ public sealed class ShoppingStream(
         {
             return false;
         }
-        signals.StreamClick(ownerKey, productId, EventName(kind));
+        signals.StreamClick(ownerKey, StreamCardKinds.IsAboutProduct(kind) ? productId : null, EventName(kind), cardKey);
         return true;
+    }
+
+    /// <summary>Where opening a card leads: its product, the fit profile page, an editorial card's link.</summary>
+    public async Task<string?> DestinationAsync(StreamCardKind kind, int id, string? slug, CancellationToken ct = default)
+    {
+        switch (kind)
+        {
+            case StreamCardKind.YourSize:
+                return "Account/Manage/FitProfile";
+            case StreamCardKind.Loyalty:
+                return null;
+            case StreamCardKind.Editorial:
+                await using (var db = await dbFactory.CreateDbContextAsync(ct))
+                {
+                    var link = await db.Set<EditorialCard>().AsNoTracking().Where(e => e.Id == id && e.IsActive).Select(e => e.Link).FirstOrDefaultAsync(ct);
+                    return link is not null && Editorial.EditorialRules.IsAllowedLink(link) ? link : null;
+                }
+            default:
+                return Catalog.Pages.ProductPage.Url(id, slug ?? "");
+        }
     }
 
     public static string EventName(StreamCardKind kind) => kind.ToString().ToLowerInvariant();
@@ -179,6 +226,10 @@ public sealed class ShoppingStream(
     private StreamCard ToCard(RankedCandidate ranked, ShopperSnapshot snapshot)
     {
         var c = ranked.Candidate;
+        if (!StreamCardKinds.IsAboutProduct(c.Kind))
+        {
+            return cardFactory.Create(ranked, snapshot);
+        }
         var p = snapshot.Products[c.ProductId];
         var tile = new ProductCard(p.Id, p.Slug, Cultures.Pick(p.NameEn, p.NameDe), p.BrandName, p.ImagePath,
             Cultures.Pick(p.ImageAltEn, p.ImageAltDe), new Money(p.PriceCents), p.LowestPrice30Days, p.InStock,

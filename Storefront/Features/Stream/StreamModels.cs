@@ -13,6 +13,26 @@ public enum StreamCardKind
     Similar = 5,
     BoughtTogether = 6,
     Trending = 7,
+    /// <summary>Assemble a set (outfit, bike kit) around a product; the subject id is the anchor product.</summary>
+    CompleteTheSet = 8,
+    /// <summary>Points balance and the next tier; one per shopper (subject id 1).</summary>
+    Loyalty = 9,
+    /// <summary>Asks for a fit profile when there is none; one per shopper (subject id 1).</summary>
+    YourSize = 10,
+    /// <summary>A merchant-written card; the subject id is the <see cref="EditorialCard"/> id.</summary>
+    Editorial = 11,
+}
+
+public static class StreamCardKinds
+{
+    /// <summary>
+    /// Product cards show one product: the ranker drops them when it is sold out, shows a product once and counts its
+    /// brand for diversity. The other kinds' subject id is an anchor, an editorial card or just 1.
+    /// </summary>
+    public static bool IsAboutProduct(StreamCardKind kind) => kind is >= StreamCardKind.Rebuy and <= StreamCardKind.Trending;
+
+    /// <summary>The subject id of the cards a shopper has at most one of (loyalty, "your size").</summary>
+    public const int SingleCard = 1;
 }
 
 /// <summary>
@@ -49,10 +69,26 @@ public sealed record RankedCandidate(StreamCandidate Candidate, double Score, do
 public sealed record StreamCard(
     string Key,
     StreamCardKind Kind,
-    ProductCard Product,
+    ProductCard? Product,
     string Why,
     double Score,
-    RebuyOffer? Rebuy);
+    RebuyOffer? Rebuy)
+{
+    /// <summary>The card's own heading when it is not about one product (loyalty, "your size", editorial, a set).</summary>
+    public string? Title { get; init; }
+    public LoyaltyCardView? Loyalty { get; init; }
+    public EditorialCardView? Editorial { get; init; }
+    public Sets.SetOffer? Set { get; init; }
+
+    /// <summary>What the card is called (its heading): the product's name or the card's title.</summary>
+    public string Heading => Product?.Name ?? Title ?? "";
+}
+
+/// <summary>The loyalty card: points (and what they are worth), the tier reached and the next one with its benefit.</summary>
+public sealed record LoyaltyCardView(int Balance, Money BalanceValue, string? Tier, string? NextTier, int PointsToNextTier, long? NextTierFreeShippingCents);
+
+/// <summary>A merchant-written card as shown: texts in the shopper's language, optional image under /assets and link.</summary>
+public sealed record EditorialCardView(int Id, EditorialKind Kind, string Body, string? ImagePath, string? ImageAlt, string? Link);
 
 /// <summary>The exact variant and quantity "add again" puts into the cart.</summary>
 public sealed record RebuyOffer(int VariantId, int Quantity, string Size, Money UnitPrice);

@@ -9,7 +9,7 @@ namespace Storefront.Features.Stream;
 /// <item>recency = 0.5 + 0.5 · e^(−age/14 days) of the signal, so fresh signals lead and old ones fade to half;</item>
 /// <item>damping is <see cref="FewerDamping"/> for kinds the shopper asked to see fewer of, otherwise 1.</item>
 /// </list>
-/// Then: dismissed cards and sold-out products are dropped, each product appears once (its best card), and no more
+/// Then: dismissed cards, sold-out products and products not in stock in the shopper's size are dropped, each product appears once (its best card), and no more
 /// than <see cref="MaxRun"/> cards of one kind or one brand follow each other (when the rest allows it).
 /// </summary>
 public static class StreamRanker
@@ -27,6 +27,12 @@ public static class StreamRanker
         StreamCardKind.BoughtTogether => 0.7,
         StreamCardKind.Similar => 0.5,
         StreamCardKind.Trending => 0.5,
+        // The cards that are not about one product: worth a place near the top, never above what the shopper's own
+        // signals point at (a due re-buy, a price drop, something back in stock).
+        StreamCardKind.CompleteTheSet => 0.65,
+        StreamCardKind.Editorial => 0.6,
+        StreamCardKind.YourSize => 0.6,
+        StreamCardKind.Loyalty => 0.55,
         _ => 0.5,
     };
 
@@ -47,17 +53,21 @@ public static class StreamRanker
 
     public static IReadOnlyList<RankedCandidate> Rank(ShopperSnapshot snapshot, IEnumerable<StreamCandidate> candidates, int take)
     {
-        var best = new Dictionary<int, RankedCandidate>();
+        // Product cards compete per product (each product once); the other kinds per card key.
+        var best = new Dictionary<string, RankedCandidate>();
         foreach (var candidate in candidates)
         {
-            if (snapshot.Dismissed.Contains(candidate.Key) || snapshot.Product(candidate.ProductId) is not { InStock: true })
+            var aboutProduct = StreamCardKinds.IsAboutProduct(candidate.Kind);
+            if (snapshot.Dismissed.Contains(candidate.Key)
+                || (aboutProduct && (snapshot.Product(candidate.ProductId) is not { InStock: true } || snapshot.NotInYourSize.Contains(candidate.ProductId))))
             {
                 continue;
             }
             var ranked = Score(candidate, snapshot);
-            if (!best.TryGetValue(candidate.ProductId, out var other) || Before(ranked, other))
+            var slot = aboutProduct ? $"p{candidate.ProductId}" : candidate.Key;
+            if (!best.TryGetValue(slot, out var other) || Before(ranked, other))
             {
-                best[candidate.ProductId] = ranked;
+                best[slot] = ranked;
             }
         }
 
@@ -77,6 +87,10 @@ public static class StreamRanker
     private static bool Before(RankedCandidate a, RankedCandidate b) =>
         a.Score > b.Score || (a.Score == b.Score && a.Kind < b.Kind);
 
+    /// <summary>Only product cards have a brand.</summary>
+    private static int? BrandOf(RankedCandidate ranked, ShopperSnapshot snapshot) =>
+        StreamCardKinds.IsAboutProduct(ranked.Kind) ? snapshot.Product(ranked.ProductId)?.BrandId : null;
+
     private static bool ExtendsRun(List<RankedCandidate> placed, RankedCandidate next, ShopperSnapshot snapshot)
     {
         if (placed.Count < MaxRun)
@@ -84,7 +98,11 @@ public static class StreamRanker
             return false;
         }
         var tail = placed.Skip(placed.Count - MaxRun).ToList();
-        var brand = snapshot.Product(next.ProductId)!.BrandId;
-        return tail.All(r => r.Kind == next.Kind) || tail.All(r => snapshot.Product(r.ProductId)!.BrandId == brand);
+        if (tail.All(r => r.Kind == next.Kind))
+        {
+            return true;
+        }
+        var brand = BrandOf(next, snapshot);
+        return brand is not null && tail.All(r => BrandOf(r, snapshot) == brand);
     }
 }

@@ -16,6 +16,13 @@ public static class StreamServiceCollectionExtensions
         services.AddSingleton<IStreamCandidateSource, SimilarSource>();
         services.AddSingleton<IStreamCandidateSource, BoughtTogetherSource>();
         services.AddSingleton<IStreamCandidateSource, TrendingSource>();
+        services.AddSingleton<IStreamCandidateSource, CompleteTheSetSource>();
+        services.AddSingleton<IStreamCandidateSource, LoyaltySource>();
+        services.AddSingleton<IStreamCandidateSource, YourSizeSource>();
+        services.AddSingleton<IStreamCandidateSource, EditorialSource>();
+        services.AddScoped<StreamCardFactory>();
+        services.AddScoped<Sets.SetCart>();
+        services.AddScoped<Editorial.EditorialAdmin>();
         services.AddScoped<IBackInStockWaitlist, NotifyRequestWaitlist>();
         services.AddScoped<ShopperSnapshotLoader>();
         services.AddScoped<ShoppingStream>();
