@@ -11,7 +11,10 @@ public static class CheckoutServiceCollectionExtensions
         builder.Services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.Section)
             .Validate(o => o.IsValid(out _), "The Shipping section of appsettings.json has invalid costs or lead times (see ShippingOptions).")
             .ValidateOnStart();
+        builder.Services.AddSingleton<Shipping.LiveShippingSettings>();
         builder.Services.AddSingleton<ShippingRules>();
+        builder.Services.AddScoped<Shipping.ShippingSettingsAdmin>();
+        builder.Services.AddScoped<Vouchers.VoucherAdmin>();
         builder.Services.AddScoped<AddressRules>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<CheckoutService>();
