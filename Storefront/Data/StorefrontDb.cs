@@ -40,6 +40,7 @@ public sealed class StorefrontDb(DbContextOptions<StorefrontDb> options) : Ident
     public DbSet<VoucherRedemption> VoucherRedemptions => Set<VoucherRedemption>();
     public DbSet<LoyaltyEntry> LoyaltyEntries => Set<LoyaltyEntry>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
+    public DbSet<Features.Checkout.Shipping.ShippingSettings> ShippingSettings => Set<Features.Checkout.Shipping.ShippingSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -405,6 +405,10 @@ namespace Storefront.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionDe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -897,6 +901,40 @@ namespace Storefront.Data.Migrations
                     b.HasIndex("UserId", "LastUsedAtUtc");
 
                     b.ToTable("SavedAddresses");
+                });
+
+            modelBuilder.Entity("Storefront.Features.Checkout.Shipping.ShippingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpressCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpressLeadDaysMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExpressLeadDaysMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FreeShippingThresholdCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StandardCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardLeadDaysMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardLeadDaysMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ShippingSettings", (string)null);
                 });
 
             modelBuilder.Entity("Storefront.Features.Checkout.Vouchers.Voucher", b =>

@@ -13,6 +13,7 @@ internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
         b.Property(x => x.Country).HasMaxLength(60);
         b.Property(x => x.Colour).HasMaxLength(9);
         b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.DescriptionDe).HasMaxLength(2000);
     }
 }
 

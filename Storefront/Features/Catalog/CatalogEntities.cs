@@ -18,6 +18,8 @@ public sealed class Brand
     /// <summary>Hex colour of the brand mark, e.g. "#1f6f5c".</summary>
     public required string Colour { get; set; }
     public string? Description { get; set; }
+    /// <summary>The brand's story in German; German pages fall back to <see cref="Description"/> while it is empty.</summary>
+    public string? DescriptionDe { get; set; }
 }
 
 /// <summary>A node of the category tree; top-level nodes (no parent) are departments.</summary>

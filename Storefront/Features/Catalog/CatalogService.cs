@@ -12,9 +12,12 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
 {
     private static readonly TimeSpan DepartmentsCacheTime = TimeSpan.FromMinutes(1);
 
+    /// <summary>The cache entry of the header's departments; the merchant's category editor removes it on change.</summary>
+    public const string DepartmentsCacheKey = "catalog:departments";
+
     public async Task<IReadOnlyList<CategoryLink>> DepartmentsAsync(CancellationToken ct = default)
     {
-        var rows = await cache.GetOrCreateAsync("catalog:departments", async entry =>
+        var rows = await cache.GetOrCreateAsync(DepartmentsCacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = DepartmentsCacheTime;
             await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -6,6 +6,8 @@ public static class CatalogServiceCollectionExtensions
     {
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CatalogService>();
+        builder.Services.AddScoped<Merchant.CategoryAdmin>();
+        builder.Services.AddScoped<Merchant.BrandAdmin>();
         builder.Services.AddScoped<ProductCards>();
         builder.Services.AddSingleton<ProductStats>();
         builder.Services.AddHostedService<ProductStatsRefresher>();

@@ -11,7 +11,14 @@ public static class CheckoutServiceCollectionExtensions
         builder.Services.AddOptions<ShippingOptions>().BindConfiguration(ShippingOptions.Section)
             .Validate(o => o.IsValid(out _), "The Shipping section of appsettings.json has invalid costs or lead times (see ShippingOptions).")
             .ValidateOnStart();
+        builder.Services.AddSingleton<Shipping.LiveShippingSettings>();
         builder.Services.AddSingleton<ShippingRules>();
+        // Replaces the product page's estimator (registered by AddProductPage, which runs first) so its "arrives by"
+        // follows the merchant's standard lead times too.
+        builder.Services.AddScoped(sp => new Catalog.ProductPage.DeliveryEstimator(
+            sp.GetRequiredService<Shipping.LiveShippingSettings>().Current.Delivery, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddScoped<Shipping.ShippingSettingsAdmin>();
+        builder.Services.AddScoped<Vouchers.VoucherAdmin>();
         builder.Services.AddScoped<AddressRules>();
         builder.Services.AddScoped<OrderPlacement>();
         builder.Services.AddScoped<CheckoutService>();

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Options;
 using Storefront.Common;
 using Storefront.Features.Catalog.ProductPage;
+using Storefront.Features.Checkout.Shipping;
 using Storefront.Features.Orders;
 
 namespace Storefront.Features.Checkout;
@@ -18,10 +18,13 @@ public sealed record FreeShippingProgress(Money Subtotal, Money Threshold, bool 
 /// <summary>A way to ship with what it costs for this cart and when it arrives.</summary>
 public sealed record ShippingChoice(ShippingMethod Method, Money Cost, DeliveryWindow Window);
 
-/// <summary>Shipping costs, the free-shipping threshold and delivery windows per method. No I/O.</summary>
-public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<DeliveryOptions> delivery, TimeProvider clock)
+/// <summary>
+/// Shipping costs, the free-shipping threshold and delivery windows per method: the merchant's values when stored,
+/// else the configuration's (see <see cref="LiveShippingSettings"/>, which caches them). No I/O of its own.
+/// </summary>
+public sealed class ShippingRules(LiveShippingSettings live, TimeProvider clock)
 {
-    public ShippingOptions Options => options.Value;
+    public ShippingOptions Options => live.Current.Shipping;
 
     /// <param name="thresholdCents">The shopper's own threshold (a loyalty tier's), when lower than the shop's.</param>
     public FreeShippingProgress Progress(Money subtotal, long? thresholdCents = null) => new(subtotal, new Money(Threshold(thresholdCents)));
@@ -40,7 +43,7 @@ public sealed class ShippingRules(IOptions<ShippingOptions> options, IOptions<De
 
     public DeliveryWindow WindowOf(ShippingMethod method)
     {
-        var d = delivery.Value;
+        var d = live.Current.Delivery;
         var (min, max) = method switch
         {
             ShippingMethod.Express => (Options.ExpressLeadDaysMin, Options.ExpressLeadDaysMax),

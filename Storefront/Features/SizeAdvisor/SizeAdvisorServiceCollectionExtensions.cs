@@ -7,6 +7,7 @@ public static class SizeAdvisorServiceCollectionExtensions
         var services = builder.Services;
         services.AddScoped<FitFormReader>();
         services.AddScoped<SizeAdviceWriter>();
+        services.AddScoped<Merchant.SizeChartAdmin>();
         services.AddScoped<SizeAdvisorService>();
         services.AddScoped<FitProfiles>();
         services.AddScoped<BackInStockRequests>();

@@ -29,7 +29,8 @@ public sealed record Facets(
 }
 
 /// <summary>A brand as its page introduces it; <see cref="Country"/> in the current language.</summary>
-public sealed record BrandDetails(int Id, string Slug, string Name, string Country, string? Description);
+/// <param name="DescriptionInGerman">The story is the German one (else English, also on German pages while no German story exists).</param>
+public sealed record BrandDetails(int Id, string Slug, string Name, string Country, string? Description, bool DescriptionInGerman = false);
 
 public sealed record BrowseResult(
     BrowseRequest Request,

@@ -72,9 +72,11 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Li
     private static async Task<BrandDetails?> BrandAsync(StorefrontDb db, string slug, CancellationToken ct)
     {
         var b = await db.Brands.AsNoTracking().Where(b => b.Slug == slug)
-            .Select(b => new { b.Id, b.Slug, b.Name, b.Country, b.Description })
+            .Select(b => new { b.Id, b.Slug, b.Name, b.Country, b.Description, b.DescriptionDe })
             .FirstOrDefaultAsync(ct);
-        return b is null ? null : new BrandDetails(b.Id, b.Slug, b.Name, Countries.DisplayName(b.Country), b.Description);
+        return b is null ? null : Cultures.IsGerman && b.DescriptionDe is { Length: > 0 } german
+            ? new BrandDetails(b.Id, b.Slug, b.Name, Countries.DisplayName(b.Country), german, DescriptionInGerman: true)
+            : new BrandDetails(b.Id, b.Slug, b.Name, Countries.DisplayName(b.Country), b.Description);
     }
 
     private sealed record CategoryNode(CategoryLink Category, CategoryLink? Department, IReadOnlyList<CategoryLink> Children);
