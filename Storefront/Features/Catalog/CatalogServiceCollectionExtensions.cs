@@ -6,6 +6,7 @@ public static class CatalogServiceCollectionExtensions
     {
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<CatalogService>();
+        builder.Services.AddScoped<MembersEarlyAccess>();
         builder.Services.AddScoped<ProductCards>();
         builder.Services.AddSingleton<ProductStats>();
         builder.Services.AddHostedService<ProductStatsRefresher>();
