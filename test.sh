@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution (unit, service, bUnit, Playwright end-to-end) and ends with "N passed, N failed".
-# Installs Debian's Chromium first if it is missing; nothing else is downloaded at run time.
+# Installs Debian's Chromium and the pinned Lighthouse (npm ci) first if they are missing; no browser is downloaded.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -10,6 +10,12 @@ if [ ! -x /usr/bin/chromium ]; then
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null || {
     echo "Could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+if [ ! -d bench/lighthouse/node_modules/lighthouse ]; then
+  echo "Installing Lighthouse from the npm registry (bench/lighthouse, needed by the Lighthouse test)…"
+  (cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || {
+    echo "Could not install Lighthouse"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

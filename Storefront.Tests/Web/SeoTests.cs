@@ -52,10 +52,13 @@ public sealed partial class SeoTests(ShopServerFixture server) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Search_results_and_the_cart_are_not_indexed()
+    public async Task Search_results_are_not_indexed_and_the_cart_a_crawler_sees_is_one_canonical_page()
     {
         Assert.Matches("<meta name=\"robots\" content=\"noindex, follow\"", await HtmlAsync("search?q=bike"));
-        Assert.Matches("<meta name=\"robots\" content=\"noindex, follow\"", await HtmlAsync("cart"));
+        var cart = await HtmlAsync("cart?utm_source=mail");
+        Assert.DoesNotContain("noindex", cart);
+        Assert.Contains("<link rel=\"canonical\" href=\"" + server.BaseAddress + "cart\"", cart);
+        Assert.Matches("<meta name=\"description\" content=\"[^\"]{40,}\"", cart);
     }
 
     [Fact]
@@ -67,7 +70,8 @@ public sealed partial class SeoTests(ShopServerFixture server) : IClassFixture<S
         var expected = 1 + await db.Categories.CountAsync(Ct) + await db.Brands.CountAsync(Ct) + await db.Products.CountAsync(p => !p.IsArchived, Ct);
 
         Assert.Contains($"Sitemap: {server.BaseAddress}sitemap.xml", robots);
-        Assert.Contains("Disallow: /cart", robots);
+        Assert.Contains("Disallow: /search", robots);
+        Assert.DoesNotContain("Disallow: /cart", robots);
         var locations = sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")).Select(l => l.Value).ToList();
         Assert.Equal(expected, locations.Count);
         Assert.Contains($"{server.BaseAddress}brand/nordwind", locations);

@@ -65,7 +65,7 @@ public sealed class OrderHistory(IDbContextFactory<StorefrontDb> dbFactory, Cart
             new Money(order.SubtotalCents), new Money(order.ShippingCents), new Money(order.DiscountCents), new Money(order.TotalCents),
             new Money(order.VatCents), order.ShipToName, order.ShipToStreet, order.ShipToPostalCode, order.ShipToCity, order.ShipToCountry,
             order.ShippingMethod, order.DeliveryEarliest, order.DeliveryLatest, payment?.Provider, payment?.CardLast4, order.AccessToken,
-            Timeline(order, returnsRequested));
+            Timeline(order, returnsRequested), order.VoucherCode, order.PointsRedeemed);
     }
 
     /// <summary>Puts what is still available of an order back into the cart (one unit fewer if stock is short is not guessed: such lines are reported).</summary>

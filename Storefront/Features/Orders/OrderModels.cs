@@ -34,6 +34,8 @@ public sealed record OrderDetails(
     string? PaymentProvider,
     string? CardLast4,
     string? AccessToken,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    string? VoucherCode = null,
+    int PointsRedeemed = 0);
 
 public sealed record ReorderResult(int Added, IReadOnlyList<string> NotAvailable);

@@ -18,7 +18,6 @@ public static class SeoEndpoints
         endpoints.MapGet("/robots.txt", (HttpContext http) => Results.Text(
             $"""
             User-agent: *
-            Disallow: /cart
             Disallow: /favourites
             Disallow: /search
             Disallow: /Account/

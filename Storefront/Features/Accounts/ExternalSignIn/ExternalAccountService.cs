@@ -201,4 +201,20 @@ public sealed class ExternalAccountService(
         var result = await users.RemoveLoginAsync(user, provider!, providerKey!);
         return result.Succeeded ? null : text["ExternalLoginNotRemoved"].Value;
     }
+
+    /// <summary>Removes one of the account's passkeys unless it is the last way to sign in. Returns an error message or null.</summary>
+    public async Task<string?> RemovePasskeyAsync(ApplicationUser user, byte[] credentialId)
+    {
+        var passkeys = await users.GetPasskeysAsync(user);
+        if (!passkeys.Any(p => p.CredentialId.AsSpan().SequenceEqual(credentialId)))
+        {
+            return text["PasskeyNotFound"];
+        }
+        if (await SignInMethodCountAsync(user) <= 1)
+        {
+            return text["LastSignInMethod"];
+        }
+        var result = await users.RemovePasskeyAsync(user, credentialId);
+        return result.Succeeded ? null : text["PasskeyNotDeleted"].Value;
+    }
 }

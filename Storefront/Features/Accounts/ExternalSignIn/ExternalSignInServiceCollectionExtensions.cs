@@ -17,6 +17,7 @@ public static class ExternalSignInServiceCollectionExtensions
         var providers = ExternalProviderOptions.Read(configuration);
         auth.Services.AddSingleton(new ExternalProviders(providers));
         auth.Services.AddScoped<ExternalAccountService>();
+        auth.Services.AddScoped<ExternalLinkByMail>();
         foreach (var provider in providers)
         {
             auth.AddOpenIdConnect(provider.Name, provider.DisplayName, o => Configure(o, provider));

@@ -15,7 +15,7 @@ public static class AccountRateLimits
     [
         "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Register",
         "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendEmailConfirmation",
-        "/Account/PerformExternalLogin", "/Account/ExternalLogin", "/Account/PasskeyRequestOptions",
+        "/Account/PerformExternalLogin", "/Account/ExternalLogin", "/Account/PasskeyRequestOptions", "/Account/ConfirmExternalLink",
         "/Account/Manage/DeletePersonalData",
     ];
 
