@@ -3,6 +3,9 @@ using Storefront.Data;
 using Storefront.Features.Cart;
 using Storefront.Features.Cart.Favourites;
 using Storefront.Features.Cart.RecentlyViewed;
+using Storefront.Features.Catalog.ProductPage;
+using Storefront.Features.Checkout;
+using Storefront.Features.Orders;
 using Storefront.Features.Signals;
 using Storefront.Tests.TestSupport;
 
@@ -141,6 +144,58 @@ public sealed class ShopperMergeTests(SeededApp app) : IClassFixture<SeededApp>
 
         Assert.Equal(MergeOutcome.Nothing, outcome);
         Assert.Equal(1, await Carts.CountAsync(account, Ct));
+    }
+
+    [Fact]
+    public async Task The_address_entered_in_checkout_as_a_visitor_follows_into_the_accounts_checkout()
+    {
+        var (visitor, account) = (NewVisitor(), NewAccount());
+        var checkout = app.Get<CheckoutService>();
+        var address = new ShippingAddress("Vera Visitor", "Am Markt 3", "04109", "Leipzig", "Germany");
+        Assert.True((await checkout.SaveAddressAsync(visitor, address, Ct)).Succeeded);
+        Assert.True((await checkout.SaveShippingAsync(visitor, "Express", Ct)).Succeeded);
+
+        await Merge.MergeAsync(visitor, account, Ct);
+
+        var state = await checkout.GetAsync(account, "vera@example.com", Ct);
+        Assert.Equal(address, state.Address);
+        Assert.True(state.AddressDone);
+        Assert.Equal(ShippingMethod.Express, state.Shipping);
+        Assert.False(await app.Get<StorefrontDb>().CheckoutSessions.AnyAsync(s => s.OwnerKey == visitor, Ct));
+    }
+
+    [Fact]
+    public async Task A_newer_address_in_the_accounts_checkout_is_kept()
+    {
+        var (visitor, account) = (NewVisitor(), NewAccount());
+        var checkout = app.Get<CheckoutService>();
+        Assert.True((await checkout.SaveAddressAsync(visitor, new ShippingAddress("Old Guest", "Altweg 1", "10115", "Berlin", "Germany"), Ct)).Succeeded);
+        app.Time.Advance(TimeSpan.FromMinutes(5));
+        var accountAddress = new ShippingAddress("Account Holder", "Neuweg 2", "20095", "Hamburg", "Germany");
+        Assert.True((await checkout.SaveAddressAsync(account, accountAddress, Ct)).Succeeded);
+
+        await Merge.MergeAsync(visitor, account, Ct);
+
+        Assert.Equal(accountAddress, (await checkout.GetAsync(account, "holder@example.com", Ct)).Address);
+        Assert.False(await app.Get<StorefrontDb>().CheckoutSessions.AnyAsync(s => s.OwnerKey == visitor, Ct));
+    }
+
+    [Fact]
+    public async Task Helpful_votes_move_to_the_account_so_nobody_votes_twice()
+    {
+        var (visitor, account) = (NewVisitor(), NewAccount());
+        var db = app.Get<StorefrontDb>();
+        var reviews = await db.Reviews.AsNoTracking().OrderBy(r => r.Id).Select(r => new { r.Id, r.ProductId }).Take(2).ToListAsync(Ct);
+        var votes = app.Get<ReviewService>();
+        Assert.True(await votes.VoteHelpfulAsync(reviews[0].ProductId, reviews[0].Id, account, null, Ct));
+        Assert.True(await votes.VoteHelpfulAsync(reviews[0].ProductId, reviews[0].Id, visitor, null, Ct));
+        Assert.True(await votes.VoteHelpfulAsync(reviews[1].ProductId, reviews[1].Id, visitor, null, Ct));
+
+        await Merge.MergeAsync(visitor, account, Ct);
+
+        var accountVotes = await db.ReviewVotes.AsNoTracking().Where(v => v.VoterKey == account).Select(v => v.ReviewId).OrderBy(id => id).ToListAsync(Ct);
+        Assert.Equal(reviews.Select(r => r.Id).Order(), accountVotes);
+        Assert.False(await db.ReviewVotes.AnyAsync(v => v.VoterKey == visitor, Ct));
     }
 
     private async Task<List<Storefront.Features.Catalog.Variant>> VariantsWithStockAsync(int minimum, int count, int maximum = int.MaxValue)

@@ -58,6 +58,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddAccountRateLimits(builder.Configuration);
 
         services.AddScoped<MerchantTwoFactor>();
+        services.AddScoped<Privacy.PersonalDataService>();
         services.AddScoped<IAuthorizationHandler>(sp => sp.GetRequiredService<MerchantTwoFactor>());
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Merchant, p => p.RequireRole(Roles.Merchant).AddRequirements(new MerchantTwoFactorRequirement()));

@@ -13,6 +13,7 @@ public sealed class CartService(
     IDbContextFactory<StorefrontDb> dbFactory,
     IStringLocalizer<Text> text,
     IStringLocalizer<CartText> cartText,
+    IStringLocalizer<Catalog.MembersEarly.MembersEarlyText> earlyText,
     ShopperSignals signals,
     TimeProvider time)
 {
@@ -69,13 +70,17 @@ public sealed class CartService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var variant = await db.Variants.AsNoTracking()
             .Where(v => v.Id == variantId && !v.Product!.IsArchived)
-            .Select(v => new { v.Id, v.ProductId, v.Stock })
+            .Select(v => new { v.Id, v.ProductId, v.Stock, v.Product!.MembersEarlyUntilUtc })
             .FirstOrDefaultAsync(ct);
         if (variant is null)
         {
             return CartResult.Fail(text["CartUnknownVariant"]);
         }
         var now = time.GetUtcNow().UtcDateTime;
+        if (!Catalog.MembersEarlyAccess.IsMemberKey(ownerKey) && Catalog.MembersEarlyAccess.IsMembersOnly(variant.MembersEarlyUntilUtc, now))
+        {
+            return CartResult.Fail(earlyText["CartMembersOnly"]);
+        }
         var cart = await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.OwnerKey == ownerKey, ct);
         if (cart is null)
         {

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Storefront.Data;
+using Storefront.Features.Catalog.ProductPage;
+using Storefront.Features.Checkout;
 using Storefront.Features.Signals;
 using Storefront.Features.SizeAdvisor;
 using Storefront.Features.Stream;
@@ -17,8 +19,9 @@ public sealed record MergeOutcome(int CartLines, int Favourites, int Events)
 /// <summary>
 /// At sign-in, everything a visitor collected under their anonymous id moves to their account, once and in one
 /// transaction: cart lines add up (capped at stock and <see cref="CartService.MaxQuantityPerLine"/>), favourites
-/// are united, the fit profile and back-in-stock requests move (SizeAdvisor), and their events (which also make up
-/// "recently viewed") and stream marks (dismissals) are re-keyed.
+/// are united, the fit profile and back-in-stock requests move (SizeAdvisor), the shipping address entered in checkout
+/// moves to the account's checkout, and their events (which also make up "recently viewed"), stream marks (dismissals)
+/// and review votes are re-keyed. Saved addresses belong to the account already, so every device sees them.
 /// </summary>
 public sealed class ShopperMerge(
     IDbContextFactory<StorefrontDb> dbFactory,
@@ -42,11 +45,13 @@ public sealed class ShopperMerge(
         var favourites = await MergeFavouritesAsync(db, anonymousKey, userKey, ct);
         await FitProfiles.MergeAsync(db, anonymousKey, userKey, ct);
         await BackInStockRequests.MergeAsync(db, anonymousKey, userKey, ct);
+        await CheckoutSessionMerge.MergeAsync(db, anonymousKey, userKey, time.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         var events = await db.ShopperEvents
             .Where(e => e.OwnerKey == anonymousKey)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.OwnerKey, userKey), ct);
         await StreamMarks.MergeAsync(db, anonymousKey, userKey, ct);
+        await ReviewVoteMerge.MergeAsync(db, anonymousKey, userKey, ct);
         await transaction.CommitAsync(ct);
         return new MergeOutcome(lines, favourites, events);
     }

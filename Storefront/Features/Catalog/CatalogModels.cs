@@ -43,7 +43,8 @@ public sealed record ProductDetails(
     SizeKind SizeKind,
     IReadOnlyList<VariantOption> Variants,
     double? AverageRating,
-    int ReviewCount)
+    int ReviewCount,
+    DateTime? MembersEarlyUntilUtc = null)
 {
     private VariantOption? Cheapest => Variants.OrderBy(v => v.Price).ThenBy(v => v.Id).FirstOrDefault();
 

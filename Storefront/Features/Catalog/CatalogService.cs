@@ -86,6 +86,7 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
                     .ToList(),
                 Rating = p.RatingAverage,
                 p.ReviewCount,
+                p.MembersEarlyUntilUtc,
             })
             .FirstOrDefaultAsync(ct);
         if (p is null)
@@ -101,7 +102,7 @@ public sealed class CatalogService(IDbContextFactory<StorefrontDb> dbFactory, IM
             p.IsSustainable, p.VatRatePercent, p.Category.SizeKind,
             p.Variants.Select(v => new VariantOption(v.Id, v.Sku, v.Size, Cultures.Pick(v.ColourEn, v.ColourDe), v.ColourHex,
                 new Money(v.PriceCents), v.CompareAtCents is { } c ? new Money(c) : null, v.Stock)).ToList(),
-            p.Rating, p.ReviewCount);
+            p.Rating, p.ReviewCount, p.MembersEarlyUntilUtc);
     }
 
     internal static IQueryable<Product> Visible(IQueryable<Product> products) => products.AsNoTracking().Where(p => !p.IsArchived);

@@ -8,6 +8,7 @@ public static class CatalogServiceCollectionExtensions
         builder.Services.AddScoped<CatalogService>();
         builder.Services.AddScoped<Merchant.CategoryAdmin>();
         builder.Services.AddScoped<Merchant.BrandAdmin>();
+        builder.Services.AddScoped<MembersEarlyAccess>();
         builder.Services.AddScoped<ProductCards>();
         builder.Services.AddSingleton<ProductStats>();
         builder.Services.AddHostedService<ProductStatsRefresher>();

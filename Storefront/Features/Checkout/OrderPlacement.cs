@@ -27,6 +27,7 @@ public sealed class OrderPlacement(
     ShippingRules shipping,
     AddressRules addresses,
     IStringLocalizer<CheckoutText> text,
+    IStringLocalizer<Catalog.MembersEarly.MembersEarlyText> earlyText,
     ShopperSignals signals,
     IOptions<LoyaltyOptions> loyaltyOptions,
     TimeProvider clock,
@@ -133,6 +134,11 @@ public sealed class OrderPlacement(
             {
                 var name = v?.Product is { } p ? Cultures.Pick(p.NameEn, p.NameDe) : text["AnItem"].Value;
                 return PlaceOrderResult.Fail(PlaceOrderOutcome.Unavailable, text["LineUnavailable", name]);
+            }
+            if (command.UserId is null && Catalog.MembersEarlyAccess.IsMembersOnly(v.Product.MembersEarlyUntilUtc, order.PlacedAtUtc))
+            {
+                // Members' early access: a guest's cart may still hold it (added before the merchant set the date).
+                return PlaceOrderResult.Fail(PlaceOrderOutcome.Unavailable, earlyText["LineMembersOnly", Cultures.Pick(v.Product.NameEn, v.Product.NameDe)]);
             }
             if (v.Stock < line.Quantity)
             {

@@ -5,7 +5,7 @@ namespace Storefront.Features.Accounts.Security;
 
 /// <summary>
 /// The framework's rate limiter on the endpoints worth guessing at: sign-in (password, passkey, external), 2FA and
-/// recovery codes, registration, password reset and confirmation mails. Each client address gets
+/// recovery codes, registration, password reset, confirmation mails and deleting the account (it checks the password). Each client address gets
 /// <c>Accounts:RateLimit:PermitsPerMinute</c> form posts per endpoint and minute; more are answered 429 with
 /// Retry-After. Page views (GET) are never limited.
 /// </summary>
@@ -16,6 +16,7 @@ public static class AccountRateLimits
         "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Register",
         "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/ResendEmailConfirmation",
         "/Account/PerformExternalLogin", "/Account/ExternalLogin", "/Account/PasskeyRequestOptions", "/Account/ConfirmExternalLink",
+        "/Account/Manage/DeletePersonalData",
     ];
 
     public static IServiceCollection AddAccountRateLimits(this IServiceCollection services, IConfiguration configuration)

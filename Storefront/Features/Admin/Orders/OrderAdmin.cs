@@ -71,7 +71,9 @@ public sealed class OrderAdmin(
         {
             return null;
         }
-        var shipTo = o.ShipToName is null ? null : $"{o.ShipToName}, {o.ShipToStreet}, {o.ShipToPostalCode} {o.ShipToCity}";
+        // An anonymised order (deleted account) keeps only a placeholder name: leave out the empty parts.
+        var shipTo = o.ShipToName is null ? null
+            : string.Join(", ", new[] { o.ShipToName, o.ShipToStreet, $"{o.ShipToPostalCode} {o.ShipToCity}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)));
         var next = Enum.GetValues<OrderStatus>().Where(s => OrderTracking.IsAllowed(o.Status, s)).ToList();
         return new OrderAdminDetails(o.Number, o.Status, o.PlacedAtUtc, o.Email, shipTo, new Money(o.TotalCents), o.Lines, o.Timeline, next);
     }

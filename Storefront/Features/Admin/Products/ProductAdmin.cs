@@ -5,7 +5,10 @@ using Storefront.Common;
 using Storefront.Data;
 using Storefront.Features.Admin.Audit;
 using Storefront.Features.Catalog;
+using Microsoft.Extensions.Options;
 using Storefront.Features.Catalog.Browse;
+using Storefront.Features.Catalog.MembersEarly;
+using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Catalog.Search;
 using Storefront.Features.SizeAdvisor;
 using Storefront.Localization;
@@ -22,8 +25,12 @@ public sealed class ProductAdmin(
     IStringLocalizer<AdminText> text,
     TimeProvider time,
     ListingIndex listings,
-    IProductSearchEngine search)
+    IProductSearchEngine search,
+    IStringLocalizer<MembersEarlyText> earlyText,
+    IOptions<DeliveryOptions> delivery)
 {
+    private readonly TimeZoneInfo shopZone = TimeZoneInfo.FindSystemTimeZoneById(delivery.Value.TimeZone);
+
     public const int MaxPageSize = 100;
 
     public async Task<ProductListPage> ListAsync(ProductListQuery query, CancellationToken ct = default)
@@ -103,7 +110,13 @@ public sealed class ProductAdmin(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var product = await db.Products.AsNoTracking().Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == productId, ct);
-        return product is null ? null : ToForm(product);
+        if (product is null)
+        {
+            return null;
+        }
+        var form = ToForm(product);
+        form.MembersEarlyUntil = MembersEarlyDate.Format(product.MembersEarlyUntilUtc, shopZone);
+        return form;
     }
 
     public async Task<AdminResult> CreateAsync(ClaimsPrincipal user, ProductForm form, CancellationToken ct = default)
@@ -125,6 +138,8 @@ public sealed class ProductAdmin(
             CareDe = "", CreatedAtUtc = now, Version = 1,
         };
         Apply(form, product);
+        MembersEarlyDate.TryParse(form.MembersEarlyUntil, shopZone, out var membersEarlyUntil);
+        product.MembersEarlyUntilUtc = membersEarlyUntil;
         foreach (var v in variants)
         {
             product.Variants.Add(NewVariant(v));
@@ -168,6 +183,8 @@ public sealed class ProductAdmin(
         var before = Snapshot(product);
         var now = time.GetUtcNow().UtcDateTime;
         Apply(form, product);
+        MembersEarlyDate.TryParse(form.MembersEarlyUntil, shopZone, out var membersEarlyUntil);
+        product.MembersEarlyUntilUtc = membersEarlyUntil;
         var restocked = new List<int>();
         foreach (var v in variants)
         {
@@ -272,6 +289,10 @@ public sealed class ProductAdmin(
     {
         var errors = new Dictionary<string, string>();
         var variants = ProductFormRules.Validate(form, text, errors);
+        if (MembersEarlyDate.Problem(form.MembersEarlyUntil, existing?.MembersEarlyUntilUtc, time.GetUtcNow().UtcDateTime, shopZone) is { } problem)
+        {
+            errors[nameof(form.MembersEarlyUntil)] = earlyText[problem];
+        }
         var ownIds = existing?.Variants.Select(v => v.Id).ToHashSet() ?? [];
         if (form.Variants.Any(v => v.Id != 0 && !ownIds.Contains(v.Id)))
         {
@@ -366,11 +387,13 @@ public sealed class ProductAdmin(
 
     /// <summary>What the audit trail keeps of a product (texts, assignment, flags and every variant).</summary>
     internal sealed record ProductSnapshot(string Slug, string NameEn, string NameDe, string DescriptionEn, string DescriptionDe, int BrandId,
-        int CategoryId, int VatRatePercent, bool IsSustainable, bool IsArchived, IReadOnlyList<VariantSnapshot> Variants);
+        int CategoryId, int VatRatePercent, bool IsSustainable, bool IsArchived, IReadOnlyList<VariantSnapshot> Variants,
+        DateTime? MembersEarlyUntilUtc = null);
 
     internal sealed record VariantSnapshot(int Id, string Sku, string Size, string ColourEn, long PriceCents, long? CompareAtCents, int Stock);
 
     internal static ProductSnapshot Snapshot(Product p) => new(p.Slug, p.NameEn, p.NameDe, p.DescriptionEn, p.DescriptionDe, p.BrandId,
         p.CategoryId, p.VatRatePercent, p.IsSustainable, p.IsArchived,
-        p.Variants.Select(v => new VariantSnapshot(v.Id, v.Sku, v.Size, v.ColourEn, v.PriceCents, v.CompareAtCents, v.Stock)).ToList());
+        p.Variants.Select(v => new VariantSnapshot(v.Id, v.Sku, v.Size, v.ColourEn, v.PriceCents, v.CompareAtCents, v.Stock)).ToList(),
+        p.MembersEarlyUntilUtc);
 }

@@ -58,6 +58,8 @@ public sealed class ProductForm
     public int CategoryId { get; set; }
     public int VatRatePercent { get; set; } = 19;
     public bool IsSustainable { get; set; }
+    /// <summary>Members' early access until this local shop time ("2026-12-24T18:00"); empty = none.</summary>
+    public string MembersEarlyUntil { get; set; } = "";
     public List<VariantForm> Variants { get; set; } = [];
 }
 

@@ -79,6 +79,8 @@ public sealed class ListingSnapshot
     public required long[] CreatedTicks { get; init; }
     public required int[] UnitsSold { get; init; }
     public required long[] MinPrices { get; init; }
+    /// <summary>Ticks of the end of members' early access per product; 0 = open to everyone.</summary>
+    public long[] MembersEarlyUntilTicks { get; init; } = [];
 
     public required int[] VariantStart { get; init; }
     public required int[] VariantSizes { get; init; }
@@ -109,7 +111,7 @@ public sealed class ListingSnapshot
         var brandOrdinal = brands.Select((b, i) => (b.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var products = await CatalogService.Visible(db.Products)
             .OrderBy(p => p.Id)
-            .Select(p => new { p.Id, p.CategoryId, p.BrandId, p.RatingAverage, p.ReviewCount, p.IsSustainable, p.CreatedAtUtc, p.UnitsSold90Days })
+            .Select(p => new { p.Id, p.CategoryId, p.BrandId, p.RatingAverage, p.ReviewCount, p.IsSustainable, p.CreatedAtUtc, p.UnitsSold90Days, p.MembersEarlyUntilUtc })
             .ToListAsync(ct);
 
         var n = products.Count;
@@ -179,6 +181,7 @@ public sealed class ListingSnapshot
             CreatedTicks = products.Select(p => p.CreatedAtUtc.Ticks).ToArray(),
             UnitsSold = products.Select(p => p.UnitsSold90Days).ToArray(),
             MinPrices = minPrices,
+            MembersEarlyUntilTicks = products.Select(p => p.MembersEarlyUntilUtc?.Ticks ?? 0).ToArray(),
             VariantStart = variantStart,
             VariantSizes = [.. variantSizes],
             VariantColours = [.. variantColours],

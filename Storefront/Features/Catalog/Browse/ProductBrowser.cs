@@ -9,7 +9,8 @@ namespace Storefront.Features.Catalog.Browse;
 /// Filtering and counting run in memory over the <see cref="ListingIndex"/> snapshot; the database is asked for the
 /// category, the search matches and the page's tiles.
 /// </summary>
-public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, ListingIndex index, ProductTextSearch textSearch, ProductCards cards)
+public sealed class ProductBrowser(
+    IDbContextFactory<StorefrontDb> dbFactory, ListingIndex index, ProductTextSearch textSearch, ProductCards cards, MembersEarlyAccess earlyAccess)
 {
     public const int PageSize = 24;
 
@@ -19,6 +20,12 @@ public sealed class ProductBrowser(IDbContextFactory<StorefrontDb> dbFactory, Li
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var snapshot = await index.SnapshotAsync(ct);
         IEnumerable<int> scope = Enumerable.Range(0, snapshot.ProductCount);
+        if (!earlyAccess.IsMember && snapshot.MembersEarlyUntilTicks.Length == snapshot.ProductCount)
+        {
+            // Members' early access: visitors don't see these products until it ends.
+            var nowTicks = earlyAccess.NowUtc.Ticks;
+            scope = scope.Where(p => snapshot.MembersEarlyUntilTicks[p] <= nowTicks);
+        }
         CategoryLink? category = null, department = null;
         IReadOnlyList<CategoryLink> subcategories = [];
         if (request.Scope.CategorySlug is { } slug)

@@ -7,7 +7,7 @@ using Storefront.Localization;
 namespace Storefront.Features.Catalog.Search;
 
 /// <summary>Suggestions for the as-you-type search box and the "did you mean" of the no-results page.</summary>
-public sealed class ProductSearchSuggestions(IDbContextFactory<StorefrontDb> dbFactory, IProductSearchEngine engine, IMemoryCache cache)
+public sealed class ProductSearchSuggestions(IDbContextFactory<StorefrontDb> dbFactory, IProductSearchEngine engine, IMemoryCache cache, MembersEarlyAccess earlyAccess)
 {
     public const int MinLength = 2;
     public const int MaxProducts = 10;
@@ -32,7 +32,7 @@ public sealed class ProductSearchSuggestions(IDbContextFactory<StorefrontDb> dbF
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var hits = engine.Match(db, text);
         var rows = await (
-                from p in db.Products.AsNoTracking()
+                from p in db.Products.AsNoTracking().Where(MembersEarlyAccess.OpenTo(earlyAccess.IsMember, earlyAccess.NowUtc))
                 join h in hits on p.Id equals h.ProductId
                 where !p.IsArchived
                 orderby h.Rank descending, p.Id
