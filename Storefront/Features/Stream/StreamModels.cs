@@ -13,6 +13,8 @@ public enum StreamCardKind
     Similar = 5,
     BoughtTogether = 6,
     Trending = 7,
+    /// <summary>Numbered apart so the other card kinds can be added in order without clashing.</summary>
+    Viewed = 20,
 }
 
 /// <summary>

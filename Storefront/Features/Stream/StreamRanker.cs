@@ -27,6 +27,7 @@ public static class StreamRanker
         StreamCardKind.BoughtTogether => 0.7,
         StreamCardKind.Similar => 0.5,
         StreamCardKind.Trending => 0.5,
+        StreamCardKind.Viewed => 0.7,
         _ => 0.5,
     };
 

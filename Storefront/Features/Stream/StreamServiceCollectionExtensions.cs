@@ -16,6 +16,7 @@ public static class StreamServiceCollectionExtensions
         services.AddSingleton<IStreamCandidateSource, SimilarSource>();
         services.AddSingleton<IStreamCandidateSource, BoughtTogetherSource>();
         services.AddSingleton<IStreamCandidateSource, TrendingSource>();
+        services.AddSingleton<IStreamCandidateSource, ViewedSource>();
         services.AddScoped<IBackInStockWaitlist, NotifyRequestWaitlist>();
         services.AddScoped<ShopperSnapshotLoader>();
         services.AddScoped<ShoppingStream>();

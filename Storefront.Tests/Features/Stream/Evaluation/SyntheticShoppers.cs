@@ -52,14 +52,15 @@ public static class SyntheticShoppers
         var inStock = catalog.Where(p => p.Variants.Count > 0).ToList();
         var medians = inStock.GroupBy(p => p.CategoryId)
             .ToDictionary(g => g.Key, g => g.Select(p => (double)p.PriceCents).Order().ElementAt(g.Count() / 2));
-        var globalWeights = inStock.Select(p => p.Appeal).ToArray();
+        var globalWeights = Cumulative(inStock.Select(p => p.Appeal).ToArray());
+        var index = inStock.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var start = holdOutUtc.AddDays(-7 * weeks);
         var result = new List<SimShopper>(shoppers);
         for (var n = 1; n <= shoppers; n++)
         {
             var taste = NewTaste(rng, inStock, medians, weeks);
             var weights = inStock.Select(p => Affinity(taste, p, medians)).ToArray();
-            result.Add(Live(n, taste, rng, inStock, weights, globalWeights, start, holdOutUtc, 7 * weeks + horizonDays));
+            result.Add(Live(n, taste, rng, inStock, index, weights, globalWeights, start, holdOutUtc, 7 * weeks + horizonDays));
         }
         return result;
     }
@@ -113,9 +114,10 @@ public static class SyntheticShoppers
         return partial with { Habits = habits };
     }
 
-    private static SimShopper Live(int number, Taste taste, Random rng, List<SimProduct> catalog, double[] weights, double[] globalWeights,
-        DateTime start, DateTime holdOut, int days)
+    private static SimShopper Live(int number, Taste taste, Random rng, List<SimProduct> catalog, Dictionary<int, int> index, double[] weights,
+        double[] globalWeights, DateTime start, DateTime holdOut, int days)
     {
+        var tasteWeights = Cumulative(weights);
         var events = new List<SimEvent>();
         var orders = new List<SimOrder>();
         var considering = new List<SimProduct>();
@@ -129,7 +131,7 @@ public static class SyntheticShoppers
                 {
                     var habit = taste.Habits[h];
                     var at = start.AddDays(day).AddHours(8 + rng.Next(12));
-                    var product = catalog.First(p => p.Id == habit.ProductId);
+                    var product = catalog[index[habit.ProductId]];
                     events.Add(new SimEvent(SimEventKind.Viewed, product.Id, product.BrandId, 0, at.AddMinutes(-20)));
                     events.Add(new SimEvent(SimEventKind.AddedToCart, product.Id, product.BrandId, habit.VariantId, at.AddMinutes(-10)));
                     orders.Add(new SimOrder(at, product.Id, habit.VariantId, habit.Quantity, true));
@@ -144,7 +146,7 @@ public static class SyntheticShoppers
             var viewed = new List<SimProduct>();
             for (var v = rng.Next(2, 8); v > 0; v--)
             {
-                var product = rng.NextDouble() < NoiseShare ? Sample(rng, catalog, globalWeights) : Sample(rng, catalog, weights);
+                var product = catalog[Pick(rng, rng.NextDouble() < NoiseShare ? globalWeights : tasteWeights)];
                 viewed.Add(product);
                 session = session.AddMinutes(1 + rng.Next(4));
                 events.Add(new SimEvent(SimEventKind.Viewed, product.Id, product.BrandId, 0, session));
@@ -166,13 +168,16 @@ public static class SyntheticShoppers
                 // Mostly something considered before or just now, by how much it fits; sometimes an impulse.
                 var pool = rng.NextDouble() < 0.5 && considering.Count > 0 ? considering : viewed;
                 var bought = rng.NextDouble() < NoiseShare / 2
-                    ? Sample(rng, catalog, globalWeights)
-                    : Sample(rng, pool, pool.Select(p => weights[catalog.IndexOf(p)]).ToArray());
+                    ? catalog[Pick(rng, globalWeights)]
+                    : Sample(rng, pool, pool.Select(p => weights[index[p.Id]]).ToArray());
                 var variant = bought.Variants.FirstOrDefault(x => taste.Sizes.Contains(x.Size)) ?? bought.Variants[rng.Next(bought.Variants.Count)];
                 session = session.AddMinutes(2);
                 events.Add(new SimEvent(SimEventKind.AddedToCart, bought.Id, bought.BrandId, variant.Id, session));
                 orders.Add(new SimOrder(session.AddMinutes(5), bought.Id, variant.Id, 1, false));
                 considering.RemoveAll(p => p.Id == bought.Id);
+                // Owning it: a jacket is rarely bought twice (consumables come back through their habit).
+                weights[index[bought.Id]] *= 0.05;
+                tasteWeights = Cumulative(weights);
             }
             if (considering.Count > 12)
             {
@@ -196,6 +201,24 @@ public static class SyntheticShoppers
             }
         }
         return items[^1];
+    }
+
+    private static double[] Cumulative(double[] weights)
+    {
+        var sums = new double[weights.Length];
+        var total = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sums[i] = total += weights[i];
+        }
+        return sums;
+    }
+
+    /// <summary>An index drawn in proportion to the weights behind the cumulative sums.</summary>
+    private static int Pick(Random rng, double[] cumulative)
+    {
+        var i = Array.BinarySearch(cumulative, rng.NextDouble() * cumulative[^1]);
+        return Math.Min(i < 0 ? ~i : i, cumulative.Length - 1);
     }
 
     private static double Normal(Random rng) =>
