@@ -14,6 +14,11 @@ internal static class BrowseBench
 {
     public static async Task Main(string[] args)
     {
+        if (args.FirstOrDefault() == "micro-profile")
+        {
+            await StreamBench.ProfileAsync();
+            return;
+        }
         if (args.FirstOrDefault() == "micro")
         {
             Environment.ExitCode = MicroBench.Run(args[1..]);

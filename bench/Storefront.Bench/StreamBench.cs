@@ -60,6 +60,22 @@ public class StreamBench
     [Benchmark]
     public IReadOnlyList<RankedCandidate> RankOnly() => stream.Rank(Fresh(snapshot), ShoppingStream.DefaultTake);
 
+    /// <summary>"micro-profile": the snapshot load with every SQL command's time logged (BENCH_SQL_LOG=1).</summary>
+    public static async Task ProfileAsync()
+    {
+        Environment.SetEnvironmentVariable("BENCH_SQL_LOG", "1");
+        await using var profiled = new BenchApp(await EnsureDatabaseAsync());
+        await using var s = profiled.Services.CreateAsyncScope();
+        var load = s.ServiceProvider.GetRequiredService<ShopperSnapshotLoader>();
+        var heavy = new StreamShopper(ShopperContext.UserKey(BenchUserId), BenchUserId);
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await load.LoadAsync(heavy, DateTime.UtcNow);
+            Console.WriteLine($"// load {i + 1}: {watch.Elapsed.TotalMilliseconds:N1} ms");
+        }
+    }
+
     private static ShopperSnapshot Fresh(ShopperSnapshot s) =>
         new(s.NowUtc, s.Purchases, s.Signals, s.FavouriteProducts, s.FavouriteBrands, s.Waiting, s.CoPurchases, s.Bestsellers, s.Sales, s.Products, s.Dismissed, s.Fewer);
 
