@@ -9,10 +9,21 @@ namespace Storefront.Bench;
 // Browse and search latency over a large generated catalog, through the app's real services.
 // Usage: dotnet run -c Release --project bench/Storefront.Bench -- [--products 50000] [--orders 100000] [--runs 50]
 // Order placement: dotnet run -c Release --project bench/Storefront.Bench -- placement [--runs 200] (see PlacementBench)
+// Stream and fit engine (BenchmarkDotNet): dotnet run -c Release --project bench/Storefront.Bench -- micro (see MicroBench)
 internal static class BrowseBench
 {
     public static async Task Main(string[] args)
     {
+        if (args.FirstOrDefault() == "micro-profile")
+        {
+            await StreamBench.ProfileAsync();
+            return;
+        }
+        if (args.FirstOrDefault() == "micro")
+        {
+            Environment.ExitCode = MicroBench.Run(args[1..]);
+            return;
+        }
         if (args.FirstOrDefault() == "placement")
         {
             Environment.ExitCode = await PlacementBench.RunAsync(args);

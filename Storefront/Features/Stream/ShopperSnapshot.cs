@@ -118,6 +118,9 @@ public sealed record ShopperSnapshot(
             .GroupBy(s => s.ProductId)
             .ToDictionary(g => g.Key, g => (g.Count(), g.Max(s => s.AtUtc)));
 
+    /// <summary>The shopper's category, brand and price preferences as their behaviour shows them.</summary>
+    public ShopperTaste Taste => taste ??= new ShopperTaste(this);
+
     public IReadOnlySet<int> PurchasedProducts => purchased ??= Purchases.Select(p => p.ProductId).ToHashSet();
 
     /// <summary>
@@ -175,4 +178,5 @@ public sealed record ShopperSnapshot(
     private IReadOnlySet<int>? purchased;
     private (int, int)? top;
     private Dictionary<int, double>? affinity;
+    private ShopperTaste? taste;
 }

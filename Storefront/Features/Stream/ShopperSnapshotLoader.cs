@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Storefront.Data;
 using Storefront.Features.Catalog.ProductPage;
 using Storefront.Features.Orders;
@@ -34,7 +35,8 @@ public sealed class ShopperSnapshotLoader(
     PriceReferences prices,
     IEnumerable<IBackInStockWaitlist> waitlists,
     Microsoft.Extensions.Options.IOptions<Loyalty.LoyaltyOptions> loyaltyOptions,
-    SizeAdvisor.FitProfiles fitProfiles)
+    SizeAdvisor.FitProfiles fitProfiles,
+    IMemoryCache cache)
 {
     public const int BestsellerCount = 40;
     /// <summary>How many products' sales the snapshot knows (the popularity prior); the rest count as unsold.</summary>
@@ -47,6 +49,10 @@ public sealed class ShopperSnapshotLoader(
     public const int PurchaseWindowDays = 400;
     public const int CoPurchaseWindowDays = 180;
     public const int SoldOutMemoryDays = 90;
+    /// <summary>The most recent purchases and cart adds that "bought together" looks up (each is a join over all orders).</summary>
+    public const int MaxCoPurchaseAnchors = 40;
+    /// <summary>The most recently touched products of the shopper's events whose facts are always loaded.</summary>
+    public const int MaxSignalProducts = 400;
 
     public async Task<SnapshotLoad> LoadAsync(StreamShopper shopper, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -62,13 +68,17 @@ public sealed class ShopperSnapshotLoader(
             .Where(m => m.OwnerKey == owner)
             .Select(m => new { m.Kind, m.Key, m.ProductId, m.AtUtc })
             .ToListAsync(ct);
-        var unitsSold = await UnitsSoldAsync(db, nowUtc, ct);
+        var unitsSold = await SalesAsync(db, nowUtc, ct);
         var bestsellers = unitsSold.Take(BestsellerCount).Select(u => u.ProductId).ToList();
 
         var anchors = purchases.Select(p => p.ProductId)
             .Concat(signals.Where(s => s.Kind == SignalKind.AddedToCart).Select(s => s.ProductId))
             .ToHashSet();
-        var coPurchases = anchors.Count == 0 ? [] : await CoPurchasesAsync(db, anchors, shopper.UserId, nowUtc, ct);
+        var recentAnchors = purchases.Select(p => (p.ProductId, p.AtUtc))
+            .Concat(signals.Where(s => s.Kind == SignalKind.AddedToCart).Select(s => (s.ProductId, s.AtUtc)))
+            .OrderByDescending(x => x.AtUtc).ThenBy(x => x.ProductId)
+            .Select(x => x.ProductId).Distinct().Take(MaxCoPurchaseAnchors).ToHashSet();
+        var coPurchases = recentAnchors.Count == 0 ? [] : await CoPurchasesAsync(db, recentAnchors, shopper.UserId, nowUtc, ct);
 
         var favouriteProducts = favourites.Where(f => f.ProductId is not null)
             .GroupBy(f => f.ProductId!.Value).ToDictionary(g => g.Key, g => g.Max(f => f.CreatedAtUtc));
@@ -85,13 +95,15 @@ public sealed class ShopperSnapshotLoader(
             .Where(w => !purchases.Any(p => p.ProductId == w.ProductId && p.AtUtc >= w.SinceUtc))
             .GroupBy(w => w.ProductId).Select(g => g.OrderBy(w => w.SinceUtc).First()).ToList();
 
+        // Signals come newest first: the products of the latest events.
+        var signalProducts = signals.Select(s => s.ProductId).Distinct().Take(MaxSignalProducts).ToList();
         var interest = anchors
-            .Concat(signals.Select(s => s.ProductId)).Concat(favouriteProducts.Keys).Concat(sightings.Select(w => w.ProductId))
+            .Concat(signalProducts).Concat(favouriteProducts.Keys).Concat(sightings.Select(w => w.ProductId))
             .Concat(unitsSold.Take(PopularFacts).Select(u => u.ProductId)).Concat(coPurchases.Select(c => c.ProductId))
             .ToHashSet();
-        var related = anchors.Concat(signals.Select(s => s.ProductId)).ToHashSet();
+        var related = anchors.Concat(signalProducts).ToHashSet();
         var brands = favouriteBrands.Keys.ToList();
-        var products = await FactsAsync(db, interest.ToList(), related.ToList(), anchors.ToList(), brands, nowUtc, ct);
+        var products = await FactsAsync(db, interest.ToList(), related, anchors, brands, nowUtc, ct);
         var profile = owner is null ? null : await fitProfiles.GetAsync(owner, ct);
         var cards = await CardsLoader.LoadAsync(db, shopper, profile, purchases, signals, favouriteProducts, products, nowUtc, loyaltyOptions.Value, ct);
         products.AddRange(cards.PieceFacts.Where(p => !products.Any(known => known.Id == p.Id)));
@@ -164,6 +176,20 @@ public sealed class ShopperSnapshotLoader(
     public static async Task<List<int>> BestsellersAsync(StorefrontDb db, DateTime nowUtc, CancellationToken ct, int take = BestsellerCount) =>
         (await UnitsSoldAsync(db, nowUtc, ct, take)).Select(u => u.ProductId).ToList();
 
+    /// <summary>
+    /// Units sold as of the start of the hour of <paramref name="nowUtc"/>, shared by every shopper's stream for that hour
+    /// (the aggregation over 90 days of orders is the loader's most expensive read and the same for everyone).
+    /// </summary>
+    private async Task<List<UnitsSold>> SalesAsync(StorefrontDb db, DateTime nowUtc, CancellationToken ct)
+    {
+        var hour = new DateTime(nowUtc.Ticks - nowUtc.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc);
+        return (await cache.GetOrCreateAsync(("stream:sales", hour), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(65);
+            return await UnitsSoldAsync(db, hour, ct);
+        }))!;
+    }
+
     private static async Task<List<UnitsSold>> UnitsSoldAsync(StorefrontDb db, DateTime nowUtc, CancellationToken ct, int take = MaxPopular)
     {
         var since = nowUtc.AddDays(-90);
@@ -199,22 +225,37 @@ public sealed class ShopperSnapshotLoader(
         return rows.Select(r => new CoPurchase(r.Anchor, r.Product, r.Orders)).ToList();
     }
 
+    /// <summary>
+    /// Facts of the products the shopper touched (by id), then, by units sold, of others in the categories they touched
+    /// and new arrivals of their brands (for "similar" and "new from your brands"), <see cref="MaxProducts"/> in all.
+    /// Two queries: the second one's categories and brands come from the first one's rows, so neither needs a join.
+    /// </summary>
     private static async Task<List<ProductFact>> FactsAsync(
-        StorefrontDb db, List<int> ids, List<int> related, List<int> bought, List<int> favouriteBrands, DateTime nowUtc, CancellationToken ct)
+        StorefrontDb db, List<int> ids, HashSet<int> related, HashSet<int> bought, List<int> favouriteBrands, DateTime nowUtc, CancellationToken ct)
     {
+        var facts = await Project(Listed(db, nowUtc).Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+        var relatedCategories = facts.Where(f => related.Contains(f.Id)).Select(f => f.CategoryId).Distinct().ToList();
+        var brands = facts.Where(f => bought.Contains(f.Id)).Select(f => f.BrandId).Concat(favouriteBrands).Distinct().ToList();
+        var room = MaxProducts - facts.Count;
+        if (room <= 0 || (relatedCategories.Count == 0 && brands.Count == 0))
+        {
+            return facts;
+        }
         var newSince = nowUtc.AddDays(-Sources.NewFromBrandsSource.NewForDays);
-        var relatedCategories = db.Products.Where(x => related.Contains(x.Id)).Select(x => x.CategoryId);
-        var boughtBrands = db.Products.Where(x => bought.Contains(x.Id)).Select(x => x.BrandId);
-        return await db.Products.AsNoTracking()
-            .Where(p => !p.IsArchived && p.CreatedAtUtc <= nowUtc
-                && (ids.Contains(p.Id)
-                    || relatedCategories.Contains(p.CategoryId)
-                    || (p.CreatedAtUtc >= newSince && (favouriteBrands.Contains(p.BrandId) || boughtBrands.Contains(p.BrandId)))))
-            .OrderByDescending(p => ids.Contains(p.Id)).ThenByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id)
-            .Take(MaxProducts)
-            .Select(ToFact)
+        var known = facts.Select(f => f.Id).ToList();
+        var more = await Project(Listed(db, nowUtc)
+                .Where(p => (relatedCategories.Contains(p.CategoryId) || (p.CreatedAtUtc >= newSince && brands.Contains(p.BrandId))) && !known.Contains(p.Id))
+                .OrderByDescending(p => p.UnitsSold90Days).ThenBy(p => p.Id)
+                .Take(room))
             .ToListAsync(ct);
+        facts.AddRange(more);
+        return facts;
     }
+
+    private static IQueryable<Catalog.Product> Listed(StorefrontDb db, DateTime nowUtc) =>
+        db.Products.AsNoTracking().Where(p => !p.IsArchived && p.CreatedAtUtc <= nowUtc);
+
+    private static IQueryable<ProductFact> Project(IQueryable<Catalog.Product> products) => products.Select(ToFact);
 
     /// <summary>The product facts' projection (also for the set's pieces).</summary>
     internal static readonly System.Linq.Expressions.Expression<Func<Catalog.Product, ProductFact>> ToFact = p => new ProductFact(

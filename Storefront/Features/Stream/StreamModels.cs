@@ -21,6 +21,8 @@ public enum StreamCardKind
     YourSize = 10,
     /// <summary>A merchant-written card; the subject id is the <see cref="EditorialCard"/> id.</summary>
     Editorial = 11,
+    /// <summary>Viewed lately and not bought ("Still on your mind?"). Numbered apart: added beside the kinds above.</summary>
+    Viewed = 20,
 }
 
 public static class StreamCardKinds
@@ -29,7 +31,8 @@ public static class StreamCardKinds
     /// Product cards show one product: the ranker drops them when it is sold out, shows a product once and counts its
     /// brand for diversity. The other kinds' subject id is an anchor, an editorial card or just 1.
     /// </summary>
-    public static bool IsAboutProduct(StreamCardKind kind) => kind is >= StreamCardKind.Rebuy and <= StreamCardKind.Trending;
+    public static bool IsAboutProduct(StreamCardKind kind) =>
+        kind is >= StreamCardKind.Rebuy and <= StreamCardKind.Trending or StreamCardKind.Viewed;
 
     /// <summary>The subject id of the cards a shopper has at most one of (loyalty, "your size").</summary>
     public const int SingleCard = 1;

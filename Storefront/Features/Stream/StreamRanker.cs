@@ -33,6 +33,7 @@ public static class StreamRanker
         StreamCardKind.Editorial => 0.6,
         StreamCardKind.YourSize => 0.6,
         StreamCardKind.Loyalty => 0.55,
+        StreamCardKind.Viewed => 0.7,
         _ => 0.5,
     };
 

@@ -23,6 +23,7 @@ public static class StreamServiceCollectionExtensions
         services.AddScoped<StreamCardFactory>();
         services.AddScoped<Sets.SetCart>();
         services.AddScoped<Editorial.EditorialAdmin>();
+        services.AddSingleton<IStreamCandidateSource, ViewedSource>();
         services.AddScoped<IBackInStockWaitlist, NotifyRequestWaitlist>();
         services.AddScoped<ShopperSnapshotLoader>();
         services.AddScoped<ShoppingStream>();
