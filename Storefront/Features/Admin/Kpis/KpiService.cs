@@ -126,9 +126,9 @@ public sealed class KpiService(IDbContextFactory<StorefrontDb> dbFactory, IStrin
         var shown = await shownTo.Distinct().CountAsync(ct);
         var crossed = await crossers.Distinct().CountAsync(ct);
         var theirs = await inPeriod.Where(o => o.OwnerKey != null && crossers.Contains(o.OwnerKey))
-            .GroupBy(o => 1).Select(g => new { Orders = g.Count(), Cents = g.Sum(o => o.TotalCents) }).FirstOrDefaultAsync(ct);
-        int crossedOrders = theirs?.Orders ?? 0, otherOrders = orders - crossedOrders;
-        long crossedCents = theirs?.Cents ?? 0;
+            .GroupBy(o => 1).Select(g => new { Orders = g.Count(), Cents = g.Sum(o => o.TotalCents) }).ToListAsync(ct);
+        int crossedOrders = theirs.Sum(t => t.Orders), otherOrders = orders - crossedOrders;
+        long crossedCents = theirs.Sum(t => t.Cents);
         return new FreeShippingEffect(shown, crossed, KpiFormulas.Percent(crossed, shown),
             crossedOrders, KpiFormulas.AverageOrderValue(crossedCents, crossedOrders),
             otherOrders, KpiFormulas.AverageOrderValue(revenue - crossedCents, otherOrders));
