@@ -36,6 +36,7 @@ public static class AdminServiceCollectionExtensions
         builder.Services.AddScoped<Products.ProductImages>();
         builder.Services.AddScoped<Orders.OrderAdmin>();
         builder.Services.AddScoped<Kpis.KpiService>();
+        builder.Services.AddScoped<Orders.ReturnAdmin>();
         builder.Services.Configure<Products.ProductImageOptions>(builder.Configuration.GetSection("Admin:Images"));
         return builder;
     }
