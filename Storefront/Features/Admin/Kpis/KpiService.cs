@@ -12,7 +12,7 @@ namespace Storefront.Features.Admin.Kpis;
 /// <summary>
 /// The merchant's KPI dashboard for a period of whole UTC days. Every figure is an aggregate computed in SQL (14 small
 /// queries whatever the data size, none per row); the arithmetic on the results is in <see cref="KpiFormulas"/>.
-/// Definitions (docs/kpis.md says the same for merchants):
+/// Definitions (docs/kpis.md has them in full):
 /// <list type="bullet">
 /// <item>Order: any order placed in the period except cancelled ones; revenue is their total incl. VAT and shipping, returns not deducted.</item>
 /// <item>Customer: an account (by user id), or a guest by order email, with a non-cancelled order.</item>
