@@ -1368,6 +1368,8 @@ namespace Storefront.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "AtUtc");
+
                     b.HasIndex("OwnerKey", "AtUtc");
 
                     b.HasIndex("ProductId", "Kind", "AtUtc");
