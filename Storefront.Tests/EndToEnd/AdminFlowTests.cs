@@ -14,7 +14,7 @@ public sealed class AdminFlowTests(BrowserFixture browser, ShopServerFixture ser
     /// <summary>A seeded one-variant product (insulated bottle, €17.95) that Ben has not bought.</summary>
     private const int BottleId = 108;
 
-    private static readonly string[] AdminPages = ["admin", "admin/products", "admin/products/new", $"admin/products/{BottleId}", "admin/orders", "admin/audit", "admin/vouchers", "admin/shipping", "admin/categories", "admin/brands", "admin/size-charts"];
+    private static readonly string[] AdminPages = ["admin", "admin/products", "admin/products/new", $"admin/products/{BottleId}", "admin/orders", "admin/audit", "admin/vouchers", "admin/shipping", "admin/categories", "admin/brands", "admin/size-charts", "admin/kpis", "admin/editorial"];
 
     [Fact]
     public async Task Anonymous_visitors_and_shoppers_are_refused_every_admin_page_and_admin_form_post()
@@ -95,6 +95,9 @@ public sealed class AdminFlowTests(BrowserFixture browser, ShopServerFixture ser
     [InlineData("en", "admin/categories")]
     [InlineData("de", "admin/brands")]
     [InlineData("en", "admin/size-charts")]
+    [InlineData("en", "admin/kpis?from=2026-01-01&to=2026-12-31")]
+    [InlineData("de", "admin/kpis")]
+    [InlineData("de", "admin/editorial")]
     public async Task Admin_pages_have_no_serious_accessibility_violations(string culture, string path)
     {
         await SignInAsync(Page, Merchant);

@@ -1406,6 +1406,8 @@ namespace Storefront.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Kind", "AtUtc");
+
                     b.HasIndex("OwnerKey", "AtUtc");
 
                     b.HasIndex("ProductId", "Kind", "AtUtc");

@@ -35,6 +35,8 @@ public static class AdminServiceCollectionExtensions
         builder.Services.AddScoped<Products.BulkPricing>();
         builder.Services.AddScoped<Products.ProductImages>();
         builder.Services.AddScoped<Orders.OrderAdmin>();
+        builder.Services.AddScoped<Kpis.KpiService>();
+        builder.Services.AddScoped<Orders.ReturnAdmin>();
         builder.Services.Configure<Products.ProductImageOptions>(builder.Configuration.GetSection("Admin:Images"));
         return builder;
     }

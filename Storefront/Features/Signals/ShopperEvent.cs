@@ -41,6 +41,8 @@ internal sealed class ShopperEventConfiguration : IEntityTypeConfiguration<Shopp
     {
         b.HasIndex(x => new { x.OwnerKey, x.AtUtc });
         b.HasIndex(x => new { x.ProductId, x.Kind, x.AtUtc });
+        // The merchant's KPIs read one kind of event over a period (stream cards, free-shipping bar, checkout funnel).
+        b.HasIndex(x => new { x.Kind, x.AtUtc });
         b.Property(x => x.OwnerKey).HasMaxLength(80);
         b.Property(x => x.Context).HasMaxLength(200);
     }

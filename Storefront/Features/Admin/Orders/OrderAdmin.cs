@@ -34,6 +34,9 @@ public sealed record OrderStatusResult(bool Succeeded, string? Error, int Restoc
 public sealed class OrderAdmin(
     IDbContextFactory<StorefrontDb> dbFactory, IStringLocalizer<AdminText> text, IOptions<LoyaltyOptions> loyalty, TimeProvider time, ListingIndex listings)
 {
+    /// <summary>The statuses an order can have, for pickers: "return requested" is a timeline entry, never a status.</summary>
+    public static IReadOnlyList<OrderStatus> Statuses { get; } = Enum.GetValues<OrderStatus>().Where(s => s != OrderStatus.ReturnRequested).ToList();
+
     public async Task<OrderListPage> ListAsync(OrderListQuery query, CancellationToken ct = default)
     {
         var size = Math.Clamp(query.PageSize, 1, 100);
@@ -74,7 +77,7 @@ public sealed class OrderAdmin(
         // An anonymised order (deleted account) keeps only a placeholder name: leave out the empty parts.
         var shipTo = o.ShipToName is null ? null
             : string.Join(", ", new[] { o.ShipToName, o.ShipToStreet, $"{o.ShipToPostalCode} {o.ShipToCity}".Trim() }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        var next = Enum.GetValues<OrderStatus>().Where(s => OrderTracking.IsAllowed(o.Status, s)).ToList();
+        var next = Statuses.Where(s => OrderTracking.IsAllowed(o.Status, s)).ToList();
         return new OrderAdminDetails(o.Number, o.Status, o.PlacedAtUtc, o.Email, shipTo, new Money(o.TotalCents), o.Lines, o.Timeline, next);
     }
 

@@ -85,13 +85,22 @@ public sealed class ReturnsService(
     /// every unit of the order has come back, sets the order "returned" (through <see cref="OrderTracking"/>'s rules),
     /// all in one transaction. Calling it twice restocks once.
     /// </summary>
-    public async Task<ReceiveResult> MarkReceivedAsync(int returnId, CancellationToken ct = default)
+    public Task<ReceiveResult> MarkReceivedAsync(int returnId, CancellationToken ct = default) => ReceiveAsync(returnId, null, ct);
+
+    /// <summary>
+    /// The same, with <paramref name="alsoSave"/> adding to the same save (the merchant admin's audit entry; it is told
+    /// whether the order became "returned"), so the receipt and its record commit together or not at all.
+    /// </summary>
+    public Task<ReceiveResult> MarkReceivedAsync(int returnId, Action<StorefrontDb, ReturnRequest, bool> alsoSave, CancellationToken ct = default) =>
+        ReceiveAsync(returnId, alsoSave, ct);
+
+    private async Task<ReceiveResult> ReceiveAsync(int returnId, Action<StorefrontDb, ReturnRequest, bool>? alsoSave, CancellationToken ct)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             try
             {
-                return await TryMarkReceivedAsync(returnId, ct);
+                return await TryMarkReceivedAsync(returnId, alsoSave, ct);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -102,7 +111,7 @@ public sealed class ReturnsService(
         return new ReceiveResult(ReceiveOutcome.Busy, false);
     }
 
-    private async Task<ReceiveResult> TryMarkReceivedAsync(int returnId, CancellationToken ct)
+    private async Task<ReceiveResult> TryMarkReceivedAsync(int returnId, Action<StorefrontDb, ReturnRequest, bool>? alsoSave, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -136,6 +145,7 @@ public sealed class ReturnsService(
             .SelectMany(r => r.Lines).SumAsync(l => l.Quantity, ct);
         var allBack = receivedBefore + request.Lines.Sum(l => l.Quantity) >= ordered;
         var orderReturned = allBack && await OrderTracking.ApplyAsync(db, order, OrderStatus.Returned, now, loyalty.Value, ct);
+        alsoSave?.Invoke(db, request, orderReturned);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new ReceiveResult(ReceiveOutcome.Received, orderReturned);
