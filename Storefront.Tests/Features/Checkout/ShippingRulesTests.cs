@@ -37,15 +37,16 @@ public sealed class ShippingRulesTests(SeededApp app) : IClassFixture<SeededApp>
     [Fact]
     public void Delivery_windows_skip_weekends_and_express_is_never_later_than_standard()
     {
-        // Friday 2026-12-04, 15:00 in Berlin: after the cutoff, dispatch is Monday.
-        app.Time.SetUtcNow(new DateTimeOffset(2026, 12, 4, 14, 0, 0, TimeSpan.Zero));
+        // Friday 2031-09-12, 16:00 in Berlin: after the cutoff, dispatch is Monday. A date ahead of the real clock,
+        // which the fake clock starts from and cannot go back behind.
+        app.Time.SetUtcNow(new DateTimeOffset(2031, 9, 12, 14, 0, 0, TimeSpan.Zero));
 
         var standard = Rules.WindowOf(ShippingMethod.Standard);
         var express = Rules.WindowOf(ShippingMethod.Express);
 
-        Assert.Equal(new DateOnly(2026, 12, 8), standard.Earliest);
-        Assert.Equal(new DateOnly(2026, 12, 9), standard.Latest);
-        Assert.Equal(new DateOnly(2026, 12, 8), express.Latest);
+        Assert.Equal(new DateOnly(2031, 9, 16), standard.Earliest);
+        Assert.Equal(new DateOnly(2031, 9, 17), standard.Latest);
+        Assert.Equal(new DateOnly(2031, 9, 16), express.Latest);
         Assert.True(DeliveryEstimator.IsWorkingDay(Rules.WindowOf(ShippingMethod.PickUpInStore).Earliest));
     }
 }
