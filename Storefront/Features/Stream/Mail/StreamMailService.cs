@@ -68,17 +68,19 @@ public sealed class StreamMailService(
 
     private sealed record IdleCart(Recipient To, int CartId, DateTime ChangedAtUtc, int Items);
 
-    private IQueryable<Recipient> Recipients(StorefrontDb db) => db.Users.AsNoTracking()
-        .Where(u => u.MarketingMailConsent && u.EmailConfirmed && u.Email != null && u.Email != "")
-        .Select(u => new Recipient(u.Id, u.Email!, u.PreferredCulture, u.DisplayName));
+    private static IQueryable<Accounts.ApplicationUser> Consenting(StorefrontDb db) => db.Users.AsNoTracking()
+        .Where(u => u.MarketingMailConsent && u.EmailConfirmed && u.Email != null && u.Email != "");
+
+    private static IQueryable<Recipient> AsRecipients(IQueryable<Accounts.ApplicationUser> users) =>
+        users.Select(u => new Recipient(u.Id, u.Email!, u.PreferredCulture, u.DisplayName));
 
     private async Task<List<Recipient>> DueForWeeklyAsync(DateTime now, CancellationToken ct)
     {
         var since = now - Options.WeeklyEvery;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var log = db.Set<MarketingMailLog>();
-        return await Recipients(db)
-            .Where(r => !log.Any(l => l.UserId == r.UserId && l.Kind == MarketingMailKinds.Weekly && l.SentAtUtc > since))
+        return await AsRecipients(Consenting(db)
+            .Where(u => !log.Any(l => l.UserId == u.Id && l.Kind == MarketingMailKinds.Weekly && l.SentAtUtc > since)))
             .ToListAsync(ct);
     }
 
@@ -98,7 +100,7 @@ public sealed class StreamMailService(
             return [];
         }
         var userIds = carts.Select(c => c.OwnerKey[2..]).ToList();
-        var recipients = await Recipients(db).Where(r => userIds.Contains(r.UserId)).ToDictionaryAsync(r => r.UserId, ct);
+        var recipients = await AsRecipients(Consenting(db).Where(u => userIds.Contains(u.Id))).ToDictionaryAsync(r => r.UserId, ct);
         var sent = await db.Set<MarketingMailLog>().AsNoTracking()
             .Where(l => l.Kind == MarketingMailKinds.CartReminder && userIds.Contains(l.UserId))
             .Select(l => l.UserId + "|" + l.Key).ToListAsync(ct);
