@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Storefront.Data;
 using Storefront.Features.Accounts;
+using Storefront.Features.Accounts.Privacy;
 using Storefront.Features.Cart;
 using Storefront.Features.Stream.Mail;
 using Storefront.Tests.TestSupport;
@@ -165,6 +166,32 @@ public sealed partial class StreamMailServiceTests(StreamMailApp app) : IClassFi
         var saved = await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id, Ct);
         Assert.True(saved.MarketingMailConsent);
         Assert.Equal(app.Time.GetUtcNow().UtcDateTime, saved.MarketingMailConsentAtUtc);
+    }
+
+    [Fact]
+    public async Task The_consent_is_part_of_the_personal_data_export()
+    {
+        var user = await NewShopperAsync(consent: true);
+
+        var export = await app.Get<PersonalDataService>().ExportAsync(user.Id, Ct);
+
+        Assert.True(export!.Profile.MarketingMailConsent);
+        Assert.Equal(app.Time.GetUtcNow().UtcDateTime, export.Profile.MarketingMailConsentAtUtc);
+    }
+
+    [Fact]
+    public void Every_mail_text_has_a_German_translation()
+    {
+        var english = ResourceKeys("StreamMailText.resx");
+        var german = ResourceKeys("StreamMailText.de.resx");
+        Assert.NotEmpty(english);
+        Assert.Equal(english, german);
+    }
+
+    private static SortedSet<string> ResourceKeys(string file)
+    {
+        var path = Path.Combine(TestPaths.RepositoryRoot, "Storefront", "Features", "Stream", "Mail", file);
+        return new SortedSet<string>(System.Xml.Linq.XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!));
     }
 
     internal static string TokenOf(string htmlBody) =>
