@@ -198,6 +198,12 @@ namespace Storefront.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MarketingMailConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MarketingMailConsentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1664,6 +1670,38 @@ namespace Storefront.Data.Migrations
                     b.ToTable("EditorialCards", (string)null);
                 });
 
+            modelBuilder.Entity("Storefront.Features.Stream.Mail.MarketingMailLog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("MarketingMailLog", (string)null);
+                });
+
             modelBuilder.Entity("Storefront.Features.Stream.StreamMark", b =>
                 {
                     b.Property<long>("Id")
@@ -2020,6 +2058,15 @@ namespace Storefront.Data.Migrations
                     b.HasOne("Storefront.Features.SizeAdvisor.SizeChart", null)
                         .WithMany("Rows")
                         .HasForeignKey("SizeChartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Storefront.Features.Stream.Mail.MarketingMailLog", b =>
+                {
+                    b.HasOne("Storefront.Features.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

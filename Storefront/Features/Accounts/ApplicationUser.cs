@@ -16,6 +16,14 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>When the shopper accepted the terms while creating the account with an external provider.</summary>
     [PersonalData]
     public DateTime? TermsAcceptedAtUtc { get; set; }
+
+    /// <summary>Opted in to marketing mail (weekly picks, cart reminders); off until the shopper ticks it.</summary>
+    [PersonalData]
+    public bool MarketingMailConsent { get; set; }
+
+    /// <summary>When the shopper gave the marketing-mail consent (null while not given).</summary>
+    [PersonalData]
+    public DateTime? MarketingMailConsentAtUtc { get; set; }
 }
 
 /// <summary>The two roles of the shop.</summary>

@@ -1,3 +1,4 @@
+using Storefront.Features.Stream.Mail;
 using Storefront.Features.Stream.Sources;
 
 namespace Storefront.Features.Stream;
@@ -27,6 +28,7 @@ public static class StreamServiceCollectionExtensions
         services.AddScoped<IBackInStockWaitlist, NotifyRequestWaitlist>();
         services.AddScoped<ShopperSnapshotLoader>();
         services.AddScoped<ShoppingStream>();
+        services.AddStreamMail(builder.Configuration);
         return builder;
     }
 }

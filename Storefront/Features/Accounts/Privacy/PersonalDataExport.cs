@@ -23,7 +23,8 @@ public sealed record PersonalDataExport(
 
 public sealed record ProfileData(
     string? Email, bool EmailConfirmed, string? DisplayName, string? PhoneNumber, string? PreferredCulture,
-    bool TwoFactorEnabled, DateTime CreatedAtUtc, DateTime? TermsAcceptedAtUtc);
+    bool TwoFactorEnabled, DateTime CreatedAtUtc, DateTime? TermsAcceptedAtUtc,
+    bool MarketingMailConsent = false, DateTime? MarketingMailConsentAtUtc = null);
 
 public sealed record AddressData(string FullName, string Street, string PostalCode, string City, string Country, DateTime LastUsedAtUtc);
 

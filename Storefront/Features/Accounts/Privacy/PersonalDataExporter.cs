@@ -93,7 +93,7 @@ internal sealed class PersonalDataExporter(IDbContextFactory<StorefrontDb> dbFac
         return new PersonalDataExport(
             time.GetUtcNow().UtcDateTime,
             new ProfileData(user.Email, user.EmailConfirmed, user.DisplayName, user.PhoneNumber, user.PreferredCulture, user.TwoFactorEnabled,
-                user.CreatedAtUtc, user.TermsAcceptedAtUtc),
+                user.CreatedAtUtc, user.TermsAcceptedAtUtc, user.MarketingMailConsent, user.MarketingMailConsentAtUtc),
             logins, passkeys, addresses, orders, cart, favourites, fit is null ? null : FitData(fit), reviews, loyalty, events, marks, backInStock);
     }
 
