@@ -77,7 +77,7 @@ public sealed class CartService(
             return CartResult.Fail(text["CartUnknownVariant"]);
         }
         var now = time.GetUtcNow().UtcDateTime;
-        if (!Catalog.MembersEarlyAccess.IsMemberKey(ownerKey) && Catalog.MembersEarlyAccess.IsMembersOnly(variant.MembersEarlyUntilUtc, now))
+        if (!ShopperContext.IsUserKey(ownerKey) && Catalog.MembersEarlyAccess.IsMembersOnly(variant.MembersEarlyUntilUtc, now))
         {
             return CartResult.Fail(earlyText["CartMembersOnly"]);
         }

@@ -54,7 +54,12 @@ public sealed class ShopperContext(IHttpContextAccessor http)
         }
     }
 
-    public static string UserKey(string userId) => $"u:{userId}";
+    /// <summary>Owner keys of signed-in accounts start with this; anonymous ones with "a:".</summary>
+    public const string UserKeyPrefix = "u:";
+
+    public static string UserKey(string userId) => UserKeyPrefix + userId;
+
+    public static bool IsUserKey(string? ownerKey) => ownerKey?.StartsWith(UserKeyPrefix, StringComparison.Ordinal) == true;
 
     public static string AnonymousKey(Guid id) => $"a:{id:N}";
 

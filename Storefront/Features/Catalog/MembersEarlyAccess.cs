@@ -27,9 +27,6 @@ public sealed class MembersEarlyAccess(ShopperContext shopper, TimeProvider time
 
     public static bool IsMembersOnly(DateTime? membersEarlyUntilUtc, DateTime nowUtc) => membersEarlyUntilUtc > nowUtc;
 
-    /// <summary>Carts, checkouts and orders are keyed by owner: "u:…" is a signed-in member.</summary>
-    public static bool IsMemberKey(string? ownerKey) => ownerKey?.StartsWith("u:", StringComparison.Ordinal) == true;
-
     /// <summary>For queries: the products this shopper may see and buy now.</summary>
     public static Expression<Func<Product, bool>> OpenTo(bool member, DateTime nowUtc) =>
         p => member || p.MembersEarlyUntilUtc == null || p.MembersEarlyUntilUtc <= nowUtc;

@@ -90,7 +90,7 @@ public sealed class StreamMailService(
         var notBefore = now - Options.CartReminderWindow;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var carts = await db.Carts.AsNoTracking()
-            .Where(c => c.OwnerKey.StartsWith("u:") && c.Lines.Any()
+            .Where(c => c.OwnerKey.StartsWith(ShopperContext.UserKeyPrefix) && c.Lines.Any()
                 && c.UpdatedAtUtc <= idleSince && c.UpdatedAtUtc >= notBefore
                 && !c.Lines.Any(l => l.AddedAtUtc > idleSince))
             .Select(c => new { c.Id, c.OwnerKey, c.UpdatedAtUtc, Items = c.Lines.Sum(l => l.Quantity) })
