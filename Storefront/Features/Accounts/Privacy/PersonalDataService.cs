@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Storefront.Data;
+using Storefront.Features.Signals;
 using Storefront.Features.Cart;
 using Storefront.Features.Stream;
 using Storefront.Features.SizeAdvisor;
@@ -29,6 +30,7 @@ public sealed class PersonalDataService(
     UserManager<ApplicationUser> users,
     IStringLocalizer<PrivacyText> text,
     TimeProvider time,
+    ShopperSignals signals,
     ILogger<PersonalDataService> logger)
 {
     /// <summary>The name left on an anonymised order's shipping address.</summary>
@@ -80,6 +82,8 @@ public sealed class PersonalDataService(
         var userId = user.Id;
         var key = ShopperContext.UserKey(userId);
         var pseudonym = $"customer-{RandomNumberGenerator.GetHexString(16, lowercase: true)}@{AnonymisedEmailDomain}";
+        // Events are written in batches in the background: store the shopper's queued ones first, so they are erased too.
+        await signals.FlushAsync(ct);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
